@@ -1,0 +1,118 @@
+package fr.packnum.accounts.boundary;
+
+import fr.packnum.accounts.control.PasswordHashing;
+import fr.packnum.accounts.control.PasswordPolicy;
+import fr.packnum.accounts.control.PasswordTooWeak;
+import fr.packnum.accounts.control.UserStore;
+import fr.packnum.accounts.entity.AuditAction;
+import fr.packnum.accounts.entity.AuditEvent;
+import fr.packnum.accounts.entity.Role;
+import fr.packnum.accounts.entity.User;
+import fr.packnum.households.control.StructureStore;
+import fr.packnum.households.entity.Structure;
+import fr.packnum.households.entity.StructureKind;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * On the first start (no user at all), creates the operator's structure and its first
+ * administrator. There is no default password: it comes from {@code PACKNUM_ADMIN_PASSWORD}, or is
+ * generated and printed once in the log. The administrator enrols a TOTP second factor at first
+ * sign-in, unless {@code PACKNUM_ADMIN_TOTP_SECRET} provisions it.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class FirstAdministrator {
+
+  public static final String OPERATOR_STRUCTURE = "Programme PackNum";
+  private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  @Inject UserStore users;
+  @Inject StructureStore structures;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject Logger log;
+
+  @Inject
+  @ConfigProperty(name = "packnum.admin.username", defaultValue = "admin")
+  String username;
+
+  @Inject
+  @ConfigProperty(name = "packnum.admin.password")
+  Optional<String> configuredPassword;
+
+  @Inject
+  @ConfigProperty(name = "packnum.admin.totp-secret")
+  Optional<String> totpSecret;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  void createWhenNoUserExists() {
+    if (users.count() > 0) {
+      return;
+    }
+    String password =
+        configuredPassword.filter(p -> !p.isBlank()).orElseGet(FirstAdministrator::generated);
+    try {
+      PasswordPolicy.check("PACKNUM_ADMIN_PASSWORD", password, username);
+    } catch (PasswordTooWeak refused) {
+      log.severe(
+          "PACKNUM_ADMIN_PASSWORD is refused: it needs 12 to 128 characters, must not contain"
+              + " the administrator's username nor be a common password. PackNum does not start.");
+      throw new IllegalStateException("PACKNUM_ADMIN_PASSWORD refused by the password policy");
+    }
+    Structure operator =
+        structures
+            .findByName(OPERATOR_STRUCTURE)
+            .orElseGet(
+                () -> {
+                  Structure created =
+                      new Structure(
+                          OPERATOR_STRUCTURE, StructureKind.OPERATOR, null, null, clock.instant());
+                  structures.add(created);
+                  return created;
+                });
+    User admin =
+        new User(
+            username,
+            "Administrateur",
+            null,
+            Role.ADMIN,
+            operator,
+            PasswordHashing.hash(password.toCharArray()),
+            clock.instant());
+    totpSecret.filter(s -> !s.isBlank()).ifPresent(secret -> admin.enableTotp(secret.strip(), -1));
+    users.add(admin);
+    audit.recordAs(AuditEvent.Actor.SYSTEM, AuditAction.CREATE, "user", admin.id());
+    if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
+      log.log(
+          Level.WARNING,
+          "First administrator \"{0}\" created. Generated password, shown this once: {1}",
+          new Object[] {username, password});
+    } else {
+      log.log(
+          Level.INFO, "First administrator \"{0}\" created with the configured password", username);
+    }
+  }
+
+  private static String generated() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

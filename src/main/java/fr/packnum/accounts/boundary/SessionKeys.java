@@ -1,0 +1,27 @@
+package fr.packnum.accounts.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * What PackNum keeps in a browser's HTTP session: who signed in, and a sign-in awaiting its code.
+ */
+final class SessionKeys {
+
+  static final String USER_ID = "packnum.userId";
+  static final String CREDENTIALS_VERSION = "packnum.credentialsVersion";
+  static final String PENDING = "packnum.pendingSignIn";
+
+  /** Request attribute holding the {@link fr.packnum.accounts.entity.AuthenticatedUser}. */
+  static final String CALLER = "packnum.caller";
+
+  private SessionKeys() {}
+
+  /**
+   * A password checked, a second factor still to come. {@code enrolmentSecret} is set when the
+   * account must first enrol (an administrator without TOTP): the secret is kept here, not in the
+   * database, until a code proves the user's app holds it.
+   */
+  record PendingSignIn(long userId, Instant since, String enrolmentSecret)
+      implements Serializable {}
+}

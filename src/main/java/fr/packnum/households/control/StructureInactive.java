@@ -1,0 +1,11 @@
+package fr.packnum.households.control;
+
+import fr.packnum.platform.control.ProblemException;
+
+/** The structure is deactivated. */
+public class StructureInactive extends ProblemException {
+
+  public StructureInactive() {
+    super(409, "structure-inactive");
+  }
+}

@@ -1,0 +1,53 @@
+package fr.packnum.platform.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A JPQL list with optional filters, answered as a {@link Page}: each filter applies only when its
+ * value is given, and the same conditions feed the items and the total.
+ */
+public final class PagedQuery<T> {
+
+  private final Class<T> type;
+  private final String alias;
+  private final StringBuilder where = new StringBuilder(" where 1 = 1");
+  private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+  private PagedQuery(Class<T> type, String alias) {
+    this.type = type;
+    this.alias = alias;
+  }
+
+  /** A list of {@code type}, named {@code alias} in conditions (e.g. {@code "u.role = :role"}). */
+  public static <T> PagedQuery<T> of(Class<T> type, String alias) {
+    return new PagedQuery<>(type, alias);
+  }
+
+  /** Adds {@code condition} (using {@code :name}) when {@code value} is not null. */
+  public PagedQuery<T> where(String condition, String name, Object value) {
+    if (value != null) {
+      where.append(" and ").append(condition);
+      parameters.put(name, value);
+    }
+    return this;
+  }
+
+  public Page<T> page(EntityManager em, String orderBy, int offset, int size) {
+    String from = " from " + type.getSimpleName() + " " + alias + where;
+    TypedQuery<T> items = em.createQuery("select " + alias + from + " order by " + orderBy, type);
+    TypedQuery<Long> total = em.createQuery("select count(" + alias + ")" + from, Long.class);
+    parameters.forEach(
+        (name, value) -> {
+          items.setParameter(name, value);
+          total.setParameter(name, value);
+        });
+    return new Page<>(
+        items.setFirstResult(offset).setMaxResults(size).getResultList(),
+        offset / Math.max(size, 1),
+        size,
+        total.getSingleResult());
+  }
+}

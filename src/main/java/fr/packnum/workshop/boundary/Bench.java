@@ -1,0 +1,63 @@
+package fr.packnum.workshop.boundary;
+
+import fr.packnum.accounts.boundary.CurrentUser;
+import fr.packnum.accounts.control.UserStore;
+import fr.packnum.platform.control.Messages;
+import fr.packnum.platform.control.Problem;
+import fr.packnum.platform.control.ProblemException.FieldKey;
+import fr.packnum.platform.control.Problems;
+import fr.packnum.workshop.control.Checklists;
+import fr.packnum.workshop.entity.Device;
+import fr.packnum.workshop.entity.Technician;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.Config;
+
+/** What the workshop's resources need to know about the request: who works, in which language. */
+@RequestScoped
+public class Bench {
+
+  @Inject CurrentUser currentUser;
+  @Inject UserStore users;
+  @Inject HttpServletRequest request;
+  @Inject Config config;
+
+  private Technician technician;
+  private Checklists checklists;
+
+  /** The signed-in user, named as history and certificates show them. */
+  public Technician technician() {
+    if (technician == null) {
+      long id = currentUser.require().id();
+      technician = new Technician(id, users.get(id).displayName());
+    }
+    return technician;
+  }
+
+  public Locale locale() {
+    return Messages.localeFor(request.getHeader("Accept-Language"));
+  }
+
+  public Checklists checklists() {
+    if (checklists == null) {
+      checklists = new Checklists(key -> config.getOptionalValue(key, String.class).orElse(null));
+    }
+    return checklists;
+  }
+
+  public List<String> checklist(Device device) {
+    return checklists().forDevice(device.type(), device.specs().webcam());
+  }
+
+  /** Field-level keys in the caller's language. */
+  public List<Problem.FieldError> translate(List<FieldKey> keys) {
+    return Problems.fieldErrors(locale(), keys);
+  }
+
+  public String text(String key, Object... args) {
+    return Messages.text(locale(), key, args);
+  }
+}

@@ -1,0 +1,7 @@
+package fr.packnum.workshop.entity;
+
+/** The outcome the erasure tool reported. */
+public enum ErasureResult {
+  SUCCESS,
+  FAILURE
+}

@@ -1,0 +1,7 @@
+package fr.packnum.workshop.entity;
+
+/** Where a part fitted during repair comes from. */
+public enum PartSource {
+  NEW,
+  HARVESTED
+}

@@ -1,0 +1,80 @@
+package fr.packnum.accounts.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.packnum.households.entity.Structure;
+import fr.packnum.households.entity.StructureKind;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class UserTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+  private final Structure ccas =
+      new Structure("CCAS de Montreuil", StructureKind.CCAS, null, null, NOW);
+
+  private User user(Role role) {
+    return new User("  Marie.Dupont ", "Marie Dupont", null, role, ccas, "hash", NOW);
+  }
+
+  @Test
+  void usernamesAreNormalisedToLowerCase() {
+    assertThat(user(Role.SOCIAL_WORKER).username()).isEqualTo("marie.dupont");
+  }
+
+  @Test
+  void refusesUsernamesOutsideThePattern() {
+    assertThatThrownBy(() -> new User("ma", "M", null, Role.SUPPORT, ccas, "hash", NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new User("marie dupont", "M", null, Role.SUPPORT, ccas, "hash", NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aTotpStepIsAcceptedOnceAndNeverAnOlderOne() {
+    User user = user(Role.SUPPORT);
+    user.enableTotp("SECRET", 100);
+    assertThat(user.acceptTotpStep(100)).isFalse();
+    assertThat(user.acceptTotpStep(101)).isTrue();
+    assertThat(user.acceptTotpStep(101)).isFalse();
+    assertThat(user.acceptTotpStep(99)).isFalse();
+  }
+
+  @Test
+  void administratorsAlwaysNeedASecondFactorAndCannotDropIt() {
+    User admin = user(Role.ADMIN);
+    assertThat(admin.needsSecondFactor()).isTrue();
+    admin.enableTotp("SECRET", 1);
+    assertThat(admin.mayDisableTotp()).isFalse();
+    assertThatThrownBy(admin::disableTotp).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void otherRolesChooseTheSecondFactor() {
+    User worker = user(Role.SOCIAL_WORKER);
+    assertThat(worker.needsSecondFactor()).isFalse();
+    worker.enableTotp("SECRET", 1);
+    assertThat(worker.needsSecondFactor()).isTrue();
+    worker.disableTotp();
+    assertThat(worker.needsSecondFactor()).isFalse();
+  }
+
+  @Test
+  void credentialChangesAndDeactivationEndExistingSessions() {
+    User user = user(Role.TECHNICIAN);
+    int before = user.credentialsVersion();
+    user.changePassword("new-hash");
+    assertThat(user.credentialsVersion()).isEqualTo(before + 1);
+    user.deactivate();
+    assertThat(user.credentialsVersion()).isEqualTo(before + 2);
+    assertThat(user.maySignIn()).isFalse();
+  }
+
+  @Test
+  void aUserOfADeactivatedStructureCannotSignIn() {
+    User user = user(Role.TECHNICIAN);
+    ccas.deactivate();
+    assertThat(user.maySignIn()).isFalse();
+  }
+}

@@ -1,0 +1,299 @@
+package fr.packnum.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the browser tests, with the helpers they share: opening a page of the UI,
+ * waiting for it to be ready, typing, reading, signing in and out, screenshots and the check of the
+ * browser console.
+ *
+ * <p>A test class registers one as a JUnit extension, {@code @RegisterExtension static final
+ * Browser browser = new Browser();}: it then {@link #start() starts} Chromium before the class's
+ * tests and {@link #close() closes} it after them, checks after each test that the console shows no
+ * script error nor Content-Security-Policy violation, and leaves a screenshot of the page a failed
+ * test failed on. {@link #at(URL)} tells it where the server under test is.
+ */
+public final class Browser
+    implements BeforeAllCallback, AfterAllCallback, AfterEachCallback, TestWatcher {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private ChromeDriverService service;
+  private ChromeDriver driver;
+  private Path profile;
+  private Path downloads;
+  private URL base;
+
+  /**
+   * Starts Chromium with a fresh profile, its downloads going to {@link #downloads()} without a
+   * prompt, and its console logged for {@link #assertNoScriptErrorsNorPolicyViolations()}.
+   */
+  public void start() throws IOException {
+    profile = Files.createTempDirectory("packnum-chromium-");
+    downloads = Files.createDirectories(profile.resolve("downloads"));
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile.toAbsolutePath(),
+        // Nothing but the server under test is reachable: a page that loads anything from the
+        // internet (a CDN, a font) fails visibly.
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory",
+            downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+    try {
+      driver = new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      service.stop();
+      throw e;
+    }
+  }
+
+  /** Quits Chromium, stops its driver and deletes the profile directory. */
+  public void close() throws IOException {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+    } finally {
+      if (service != null) {
+        service.stop();
+      }
+      if (profile != null) {
+        try (Stream<Path> files = Files.walk(profile)) {
+          files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+      }
+      driver = null;
+      service = null;
+      profile = null;
+      downloads = null;
+    }
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws IOException {
+    close();
+  }
+
+  /** Each test leaves no script error or CSP violation behind. */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    assertNoScriptErrorsNorPolicyViolations();
+  }
+
+  /** A failed test leaves a picture of the page it failed on. */
+  @Override
+  public void testFailed(ExtensionContext context, Throwable cause) {
+    if (driver != null) {
+      screenshot("failed-" + context.getRequiredTestMethod().getName());
+    }
+  }
+
+  /** The server under test, as Arquillian reports it; answers this browser. */
+  public Browser at(URL base) {
+    this.base = base;
+    return this;
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  /** The browser's profile directory, deleted by {@link #close()}: room for the tests' files. */
+  public Path profile() {
+    return profile;
+  }
+
+  /** Where the browser saves what it downloads. */
+  public Path downloads() {
+    return downloads;
+  }
+
+  /** Fails on a script error or a Content-Security-Policy violation in the browser console. */
+  public void assertNoScriptErrorsNorPolicyViolations() {
+    List<String> problems = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      String message = entry.getMessage();
+      if (message.contains("Content Security Policy")
+          || message.contains("Uncaught")
+          || message.contains("SyntaxError")
+          || message.contains("TypeError")) {
+        problems.add(message);
+      }
+    }
+    assertThat(problems).as("errors in the browser console").isEmpty();
+  }
+
+  /** Saves a picture of the window as {@code target/screenshots/<name>.png}. */
+  public void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(
+          shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A signed-out browser in French: no cookie, nothing in localStorage. */
+  public void startFresh() {
+    open("index.html");
+    driver.manage().deleteAllCookies();
+    ((JavascriptExecutor) driver).executeScript("window.localStorage.clear()");
+    open("index.html");
+    waitReady();
+    waitFor(By.id("password-form"));
+  }
+
+  /**
+   * Opens a page of the UI through localhost: Arquillian reports the server under the machine's
+   * address, which the browser's host rules (nothing but localhost) would not resolve.
+   */
+  public void open(String page) {
+    if (base == null) {
+      throw new IllegalStateException("no server under test: call at(base) first");
+    }
+    try {
+      URI local =
+          new URI(
+              base.getProtocol(), null, "localhost", base.getPort(), base.getPath(), null, null);
+      driver.get(local.resolve(page).toString());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Waits until the page's scripts have wired its forms ({@code <html data-ready="true">}): a click
+   * before that would post the form back to the page instead of calling the API.
+   */
+  public void waitReady() {
+    new WebDriverWait(driver, WAIT)
+        .withMessage(() -> "page ready: " + driver.getCurrentUrl())
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> "true".equals(d.findElement(By.tagName("html")).getDomAttribute("data-ready")));
+  }
+
+  /** Follows a link of the page and waits for the next page to be ready. */
+  public void follow(String linkText) {
+    String before = driver.getCurrentUrl();
+    driver.findElement(By.linkText(linkText)).click();
+    new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().equals(before));
+    waitReady();
+  }
+
+  /** Fills in and sends the sign-in form, opening it first if the page has none. */
+  public void signIn(String username, String password) {
+    if (driver.findElements(By.id("password-form")).isEmpty()) {
+      open("index.html");
+    }
+    waitReady();
+    waitFor(By.id("username"));
+    type(By.id("username"), username);
+    type(By.id("password"), password);
+    driver.findElement(By.cssSelector("#password-form button[type=submit]")).click();
+  }
+
+  /** Signs out through the menu's button and waits for the sign-in form. */
+  public void signOut() {
+    driver.findElement(By.cssSelector("#signout-form button")).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains("/index.html"));
+    waitReady();
+    waitFor(By.id("password-form"));
+  }
+
+  public WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public void waitForText(By locator, String text) {
+    new WebDriverWait(driver, WAIT)
+        .withMessage(
+            () ->
+                "text \"" + text + "\" in " + locator + "; page says: " + text(By.tagName("body")))
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  /** Replaces the content of a field with what a person would type. */
+  public void type(By locator, String text) {
+    WebElement input = driver.findElement(locator);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  public String text(By locator) {
+    return driver.findElement(locator).getText().strip();
+  }
+
+  public List<String> texts(By locator) {
+    return driver.findElements(locator).stream().map(e -> e.getText().strip()).toList();
+  }
+
+  /** The page's language, {@code <html lang>}. */
+  public String htmlLang() {
+    return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+  }
+}

@@ -1,0 +1,133 @@
+package fr.packnum.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/** Donor inventories for tests: real spreadsheets, and hostile files that must be refused. */
+public final class Inventories {
+
+  public static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private Inventories() {}
+
+  /**
+   * An .xlsx of {@code rows} laptops with French headers; the lines in {@code bad} (file line
+   * numbers, header = 1) carry an unknown type.
+   */
+  public static byte[] xlsx(String serialPrefix, int rows, Set<Integer> bad) {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("Inventaire");
+      String[] headers = {
+        "Type", "Marque", "Modèle", "Numéro de série", "RAM (Go)", "Stockage (Go)"
+      };
+      Row header = sheet.createRow(0);
+      for (int c = 0; c < headers.length; c++) {
+        header.createCell(c).setCellValue(headers[c]);
+      }
+      for (int i = 1; i <= rows; i++) {
+        Row row = sheet.createRow(i);
+        int line = i + 1;
+        row.createCell(0).setCellValue(bad.contains(line) ? "grille-pain" : "Portable");
+        row.createCell(1).setCellValue("Dell");
+        row.createCell(2).setCellValue("Latitude 5490");
+        row.createCell(3).setCellValue(serialPrefix + "-" + i);
+        row.createCell(4).setCellValue(8);
+        row.createCell(5).setCellValue(256);
+      }
+      workbook.write(out);
+      workbook.dispose();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A zip dressed as an .xlsx whose sheet inflates from about 200 KB to 200 MB. */
+  public static byte[] zipBomb() {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      entry(zip, "[Content_Types].xml", contentTypes());
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      byte[] block = new byte[1 << 20];
+      java.util.Arrays.fill(block, (byte) ' ');
+      for (int i = 0; i < 200; i++) {
+        zip.write(block);
+      }
+      zip.closeEntry();
+      zip.finish();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An .xlsx whose shared strings declare an external entity reading a local file. */
+  public static byte[] xxe() {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      entry(zip, "[Content_Types].xml", contentTypes());
+      entry(
+          zip,
+          "_rels/.rels",
+          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+      entry(
+          zip,
+          "xl/workbook.xml",
+          "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+              + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+      entry(
+          zip,
+          "xl/_rels/workbook.xml.rels",
+          "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+              + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+              + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+      entry(
+          zip,
+          "xl/sharedStrings.xml",
+          "<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY leak SYSTEM \"file:///etc/hostname\">]>"
+              + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"1\"><si><t>&leak;</t></si></sst>");
+      entry(
+          zip,
+          "xl/worksheets/sheet1.xml",
+          "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+              + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData></worksheet>");
+      zip.finish();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A PDF, as someone would upload it after renaming it .xlsx. */
+  public static byte[] renamedPdf() {
+    return "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+        .getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private static String contentTypes() {
+    return "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+        + "</Types>";
+  }
+
+  private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(content.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+}

@@ -1,0 +1,441 @@
+package fr.packnum.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.packnum.accounts.control.Totp;
+import fr.packnum.support.Accounts;
+import fr.packnum.support.Api;
+import fr.packnum.support.Browser;
+import fr.packnum.support.Deployments;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser UI in headless Chromium, driven like a person would: typing into the forms, pressing
+ * the buttons, reading what the page says. Every page runs under the production
+ * Content-Security-Policy, so an inline script or style would break it (and is reported).
+ */
+@Tag("browser")
+@ExtendWith(ArquillianExtension.class)
+class WebUiIT {
+
+  private static final String DEMO_PASSWORD = "PackNum-demo-2026";
+
+  /**
+   * Chromium, for the class's tests. Each test starts signed out, in French, and leaves no script
+   * error or CSP violation behind. A failed test leaves a picture of the page it failed on.
+   */
+  @RegisterExtension static final Browser browser = new Browser();
+
+  private ChromeDriver driver;
+
+  @Deployment(testable = false)
+  public static WebArchive war() {
+    return Deployments.packnum();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeEach
+  void atTheServerUnderTest() {
+    driver = browser.at(base).driver();
+  }
+
+  @Test
+  void everySampleRoleSignsInThroughTheFormAndLandsOnItsOwnHome() {
+    record Sample(String username, String role, String name, String roleLabel, String structure) {}
+    List<Sample> samples =
+        List.of(
+            new Sample(
+                "coordination",
+                "COORDINATOR",
+                "Camille Coordination",
+                "Coordinateur·rice",
+                "Programme PackNum"),
+            new Sample(
+                "technicien",
+                "TECHNICIAN",
+                "Théo Technicien",
+                "Technicien·ne",
+                "Atelier solidaire de Bobigny"),
+            new Sample(
+                "travailleur.social",
+                "SOCIAL_WORKER",
+                "Sarah Travailleuse sociale",
+                "Travailleur·se social·e",
+                "CCAS de Montreuil"),
+            new Sample(
+                "mediateur",
+                "SUPPORT",
+                "Malik Médiateur numérique",
+                "Médiateur·rice numérique",
+                "EPN de Saint-Denis"),
+            new Sample(
+                "partenaire", "PARTNER", "Paula Partenaire", "Partenaire", "Emmaüs Connect"));
+    for (Sample sample : samples) {
+      browser.startFresh();
+      browser.signIn(sample.username(), DEMO_PASSWORD);
+      waitForHome(sample.role());
+
+      assertThat(browser.text(By.id("greeting"))).isEqualTo("Bonjour, " + sample.name());
+      assertThat(browser.text(By.id("role-label"))).isEqualTo(sample.roleLabel());
+      assertThat(browser.text(By.id("structure-name"))).isEqualTo(sample.structure());
+      assertThat(browser.text(By.id("role-description"))).hasSizeGreaterThan(60);
+      List<String> navigation = browser.texts(By.cssSelector("#main-nav a"));
+      if (sample.role().equals("COORDINATOR")) {
+        assertThat(navigation)
+            .containsExactly("Accueil", "Atelier", "Dons", "Mon compte", "Structures");
+      } else if (sample.role().equals("TECHNICIAN")) {
+        assertThat(navigation).containsExactly("Accueil", "Atelier", "Dons", "Mon compte");
+      } else {
+        assertThat(navigation).containsExactly("Accueil", "Mon compte");
+      }
+      assertThat(driver.findElement(By.cssSelector("#main-nav a[aria-current='page']")).getText())
+          .isEqualTo("Accueil");
+      browser.screenshot("home-" + sample.role().toLowerCase());
+
+      // A page the role may not open sends it back to its own home.
+      browser.open("admin/users.html");
+      waitForHome(sample.role());
+
+      browser.signOut();
+      // Signed out, a signed-in page sends back to the sign-in form.
+      browser.open("home.html");
+      browser.waitReady();
+      browser.waitFor(By.id("password-form"));
+      assertThat(driver.getCurrentUrl()).endsWith("/index.html");
+    }
+  }
+
+  @Test
+  void theCoordinatorReadsStructuresButCannotChangeThem() {
+    browser.startFresh();
+    browser.signIn("coordination", DEMO_PASSWORD);
+    waitForHome("COORDINATOR");
+    browser.follow("Structures");
+    browser.waitFor(By.cssSelector("#structures-table tr[data-structure='CCAS de Montreuil']"));
+    assertThat(driver.findElement(By.id("readonly-note")).isDisplayed()).isTrue();
+    assertThat(driver.findElement(By.id("create-section")).isDisplayed()).isFalse();
+    assertThat(driver.findElements(By.cssSelector("#structures-table button"))).isEmpty();
+    assertThat(
+            browser.text(
+                By.cssSelector("#structures-table tr[data-structure='CCAS de Montreuil']")))
+        .contains("CCAS (centre communal d’action sociale)", "93048", "Active");
+    browser.screenshot("structures-coordinator");
+    browser.signOut();
+  }
+
+  @Test
+  void theAdministratorCreatesAUserOnTheUsersPageAndThatUserSignsIn() {
+    browser.startFresh();
+    signInAsAdministrator();
+    assertThat(browser.texts(By.cssSelector("#main-nav a")))
+        .containsExactly(
+            "Accueil",
+            "Mon compte",
+            "Utilisateurs",
+            "Structures",
+            "Jetons d’API",
+            "Journal d’audit");
+    assertThat(browser.text(By.id("greeting"))).isEqualTo("Bonjour, Administrateur");
+    assertThat(browser.text(By.id("role-label"))).isEqualTo("Administrateur");
+    browser.screenshot("home-admin");
+
+    browser.follow("Utilisateurs");
+    browser.waitFor(By.cssSelector("#users-table tr[data-user='admin']"));
+    String username = Accounts.unique("ui.");
+    WebElement create = driver.findElement(By.id("create-form"));
+
+    // A username the API refuses: its message is shown at the field and tied to it.
+    browser.type(By.id("new-username"), "Not Valid");
+    browser.type(By.id("new-displayName"), "Nina Nouvelle");
+    new Select(driver.findElement(By.id("new-role"))).selectByValue("SOCIAL_WORKER");
+    new Select(driver.findElement(By.id("new-structure"))).selectByVisibleText("CCAS de Montreuil");
+    browser.type(By.id("new-password"), "Une phrase assez longue 2026");
+    create.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement error = browser.waitFor(By.id("new-username-error"));
+    assertThat(error.getText()).contains("lettres minuscules");
+    WebElement usernameInput = driver.findElement(By.id("new-username"));
+    assertThat(usernameInput.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(usernameInput.getDomAttribute("aria-describedby")).contains("new-username-error");
+    assertThat(browser.text(By.id("status"))).contains("Données invalides");
+    assertThat(driver.switchTo().activeElement()).isEqualTo(usernameInput);
+
+    browser.type(By.id("new-username"), username);
+    create.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "Compte « " + username + " » créé.");
+    assertThat(driver.findElements(By.id("new-username-error"))).isEmpty();
+    browser.type(By.id("filter-q"), username);
+    driver.findElement(By.cssSelector("#filter-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "1 compte trouvé.");
+    WebElement row =
+        browser.waitFor(By.cssSelector("#users-table tr[data-user='" + username + "']"));
+    assertThat(row.getText())
+        .contains("Nina Nouvelle", "Travailleur·se social·e", "CCAS de Montreuil", "Actif");
+    assertThat(driver.getCurrentUrl()).contains("q=" + username);
+
+    // Edit: the change shows in the list and, later, on the user's own home.
+    row.findElement(By.tagName("button")).click();
+    browser.waitForText(By.id("edit-title"), username);
+    assertThat(driver.findElement(By.id("edit-displayName")).getDomProperty("value"))
+        .isEqualTo("Nina Nouvelle");
+    browser.type(By.id("edit-displayName"), "Nina Nouvelle-Martin");
+    driver.findElement(By.cssSelector("#edit-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "Compte « " + username + " » enregistré.");
+    browser.waitForText(
+        By.cssSelector("#users-table tr[data-user='" + username + "']"), "Nina Nouvelle-Martin");
+    browser.screenshot("users-admin");
+
+    browser.signOut();
+    browser.signIn(username, "Une phrase assez longue 2026");
+    waitForHome("SOCIAL_WORKER");
+    assertThat(browser.text(By.id("greeting"))).isEqualTo("Bonjour, Nina Nouvelle-Martin");
+    assertThat(browser.text(By.id("structure-name"))).isEqualTo("CCAS de Montreuil");
+    browser.signOut();
+  }
+
+  @Test
+  void theAdministratorManagesStructuresAndApiTokensAndFindsThemInTheAuditLog() {
+    browser.startFresh();
+    signInAsAdministrator();
+
+    // Structures: create (after a refused INSEE code), edit, deactivate.
+    browser.follow("Structures");
+    browser.waitFor(By.id("create-form"));
+    String name = Accounts.unique("Maison de quartier ");
+    browser.type(By.id("new-name"), name);
+    new Select(driver.findElement(By.id("new-kind"))).selectByValue("ASSOCIATION");
+    browser.type(By.id("new-inseeCode"), "9304");
+    driver.findElement(By.cssSelector("#create-form button[type=submit]")).click();
+    assertThat(browser.waitFor(By.id("new-inseeCode-error")).getText()).contains("Code INSEE");
+    assertThat(driver.findElement(By.id("new-inseeCode")).getDomAttribute("aria-describedby"))
+        .isEqualTo("new-inseeCode-hint new-inseeCode-error");
+    browser.type(By.id("new-inseeCode"), "93048");
+    driver.findElement(By.cssSelector("#create-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "Structure « " + name + " » créée.");
+    browser.type(By.id("filter-q"), name);
+    driver.findElement(By.cssSelector("#filter-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "1 structure trouvée.");
+    By row = By.cssSelector("#structures-table tr[data-structure='" + name + "']");
+    browser.waitFor(row).findElement(By.tagName("button")).click();
+    browser.waitForText(By.id("edit-title"), name);
+    assertThat(driver.findElement(By.id("edit-inseeCode")).getDomProperty("value"))
+        .isEqualTo("93048");
+    browser.type(By.id("edit-contactEmail"), "contact@quartier.example");
+    driver.findElement(By.cssSelector("#edit-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "enregistrée");
+    browser.waitForText(row, "contact@quartier.example");
+    driver.findElement(By.id("activation-button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.alertIsPresent())
+        .accept();
+    browser.waitForText(row, "Désactivée");
+    assertThat(browser.text(By.id("activation-button"))).isEqualTo("Réactiver la structure");
+    browser.screenshot("structures-admin");
+
+    // API tokens: issued for the partner, shown once, usable, then revoked.
+    browser.follow("Jetons d’API");
+    browser.waitFor(By.id("create-form"));
+    String tokenName = Accounts.unique("Export mensuel ");
+    new Select(driver.findElement(By.id("new-user")))
+        .selectByVisibleText("Paula Partenaire (partenaire)");
+    browser.type(By.id("new-name"), tokenName);
+    browser.type(By.id("new-validDays"), "30");
+    driver.findElement(By.cssSelector("#create-form button[type=submit]")).click();
+    String token = browser.waitFor(By.id("issued-token")).getDomProperty("value");
+    assertThat(token).startsWith("pnk_");
+    Api partner = new Api(base).bearer(token);
+    assertThat(partner.get("api/me").json().getString("username")).isEqualTo("partenaire");
+    browser.screenshot("tokens-admin");
+    driver.findElement(By.id("dismiss-token")).click();
+    assertThat(driver.findElement(By.id("issued-token")).getDomProperty("value")).isEmpty();
+    By tokenRow =
+        By.xpath("//table[@id='tokens-table']//tr[td[1][normalize-space()='" + tokenName + "']]");
+    browser.waitFor(tokenRow).findElement(By.tagName("button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.alertIsPresent())
+        .accept();
+    browser.waitForText(tokenRow, "Révoqué");
+    assertThat(partner.get("api/me").status()).isEqualTo(401);
+
+    // The audit log has it, newest first.
+    browser.follow("Journal d’audit");
+    new Select(driver.findElement(By.id("filter-action"))).selectByValue("TOKEN_REVOKE");
+    driver.findElement(By.cssSelector("#filter-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "trouvé");
+    browser.waitForText(
+        By.cssSelector("#audit-table tbody tr:first-child"), "Révocation d’un jeton d’API");
+    assertThat(browser.text(By.cssSelector("#audit-table tbody tr:first-child")))
+        .contains("admin", "Compte n° ");
+    assertThat(driver.getCurrentUrl()).contains("action=TOKEN_REVOKE");
+    browser.screenshot("audit-admin");
+
+    // The event links to the account it concerns.
+    driver.findElement(By.cssSelector("#audit-table tbody tr:first-child a")).click();
+    browser.waitReady();
+    browser.waitForText(By.id("edit-title"), "partenaire");
+    assertThat(driver.getCurrentUrl()).contains("/admin/users.html").contains("edit=");
+    browser.signOut();
+  }
+
+  @Test
+  void theEnglishSwitchRelabelsThePageAndTheApiAnswersInEnglish() {
+    browser.startFresh();
+    browser.open("index.html");
+    browser.waitFor(By.id("password-form"));
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("Connexion à PackNum");
+    assertThat(browser.htmlLang()).isEqualTo("fr");
+
+    driver.findElement(By.cssSelector("[data-lang-switch]")).click();
+    browser.waitForText(By.tagName("h1"), "Sign in to PackNum");
+    assertThat(browser.htmlLang()).isEqualTo("en");
+    assertThat(browser.text(By.cssSelector("label[for=username]"))).isEqualTo("Username");
+    assertThat(browser.text(By.cssSelector("#password-form button[type=submit]")))
+        .isEqualTo("Sign in");
+    assertThat(driver.getTitle()).isEqualTo("Sign in — PackNum");
+    assertThat(browser.text(By.cssSelector("[data-lang-switch]"))).isEqualTo("Français");
+
+    // The API's refusal comes back in English too (Accept-Language: en).
+    browser.signIn(Accounts.unique("nobody."), "Wrong-password-123");
+    browser.waitForText(By.id("status"), "Sign-in refused");
+    assertThat(browser.text(By.id("status"))).contains("Wrong username or password");
+    browser.screenshot("signin-refused-en");
+
+    // The choice is remembered, and the signed-in pages follow it.
+    browser.signIn("mediateur", DEMO_PASSWORD);
+    waitForHome("SUPPORT");
+    assertThat(browser.htmlLang()).isEqualTo("en");
+    assertThat(browser.text(By.id("greeting"))).isEqualTo("Hello, Malik Médiateur numérique");
+    assertThat(browser.text(By.id("role-label"))).isEqualTo("Digital mediator");
+    assertThat(browser.texts(By.cssSelector("#main-nav a"))).containsExactly("Home", "My account");
+    browser.screenshot("home-support-en");
+
+    driver.findElement(By.cssSelector("[data-lang-switch]")).click();
+    browser.waitForText(By.id("greeting"), "Bonjour, Malik Médiateur numérique");
+    assertThat(browser.htmlLang()).isEqualTo("fr");
+    assertThat(browser.text(By.id("role-label"))).isEqualTo("Médiateur·rice numérique");
+    assertThat(browser.texts(By.cssSelector("#main-nav a")))
+        .containsExactly("Accueil", "Mon compte");
+    browser.signOut();
+  }
+
+  @Test
+  void aUserTurnsOnTwoFactorAuthenticationOnTheAccountPageAndThenSignsInWithACode() {
+    Accounts.NewUser user = Accounts.user(Accounts.admin(base), "SUPPORT");
+    browser.startFresh();
+    browser.signIn(user.username(), Accounts.PASSWORD);
+    waitForHome("SUPPORT");
+    browser.follow("Mon compte");
+    browser.waitForText(By.id("profile-username"), user.username());
+
+    // A wrong current password is reported at that field.
+    browser.type(By.id("currentPassword"), "not-the-password");
+    browser.type(By.id("newPassword"), "Another long passphrase 77");
+    browser.type(By.id("newPasswordConfirmation"), "Another long passphrase 77");
+    driver.findElement(By.cssSelector("#password-form button[type=submit]")).click();
+    assertThat(browser.waitFor(By.id("currentPassword-error")).getText())
+        .isEqualTo("Mot de passe actuel incorrect.");
+    assertThat(driver.findElement(By.id("currentPassword")).getDomAttribute("aria-invalid"))
+        .isEqualTo("true");
+
+    assertThat(browser.text(By.id("totp-state"))).contains("n’est pas activée");
+    driver.findElement(By.cssSelector("#totp-offer-form button")).click();
+    String secret = browser.waitFor(By.id("totp-secret")).getText().replace(" ", "");
+    assertThat(secret).matches("[A-Z2-7]{16,}");
+    assertThat(driver.findElement(By.id("totp-link")).getDomAttribute("href"))
+        .startsWith("otpauth://totp/");
+    browser.screenshot("account-totp-enrolment");
+    browser.type(By.id("confirm-code"), Totp.code(secret, Totp.step(Instant.now())));
+    driver.findElement(By.cssSelector("#totp-confirm-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "Double authentification activée");
+    assertThat(browser.text(By.id("totp-state"))).contains("est activée");
+    assertThat(driver.findElement(By.id("totp-disable-form")).isDisplayed()).isTrue();
+
+    browser.signOut();
+    browser.signIn(user.username(), Accounts.PASSWORD);
+    browser.waitFor(By.id("code"));
+    // The code that confirmed the enrolment is spent: sign in with the next one.
+    Accounts.waitForNextTotpStep();
+    browser.type(By.id("code"), Totp.code(secret, Totp.step(Instant.now())));
+    driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+    waitForHome("SUPPORT");
+    browser.signOut();
+  }
+
+  @Test
+  void anAdministratorWithoutASecondFactorEnrolsOneWhileSigningIn() {
+    Accounts.NewUser administrator = Accounts.user(Accounts.admin(base), "ADMIN");
+    browser.startFresh();
+    browser.signIn(administrator.username(), Accounts.PASSWORD);
+    String secret = browser.waitFor(By.id("enrol-secret")).getText().replace(" ", "");
+    assertThat(secret).matches("[A-Z2-7]{16,}");
+    assertThat(driver.findElement(By.id("enrol-link")).getDomAttribute("href"))
+        .startsWith("otpauth://totp/")
+        .contains("secret=" + secret);
+    assertThat(browser.text(By.id("status"))).contains("Enregistrez la clé secrète");
+    assertThat(driver.findElement(By.id("enrol-qr")).getDomAttribute("src"))
+        .startsWith("data:image/svg+xml;base64,");
+    browser.screenshot("signin-enrolment");
+
+    // A wrong code is refused at the field, and the right one signs in.
+    browser.type(
+        By.id("code"),
+        "000000".equals(Totp.code(secret, Totp.step(Instant.now()))) ? "111111" : "000000");
+    driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+    assertThat(browser.waitFor(By.id("code-error")).getText())
+        .contains("Code faux, expiré ou déjà utilisé");
+    assertThat(driver.findElement(By.id("code")).getDomAttribute("aria-describedby"))
+        .isEqualTo("code-hint code-error");
+    browser.type(By.id("code"), Totp.code(secret, Totp.step(Instant.now())));
+    driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+    waitForHome("ADMIN");
+    browser.signOut();
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /**
+   * The administrator has TOTP; a code is accepted once, so a refused one is retried with the next.
+   */
+  private void signInAsAdministrator() {
+    browser.signIn(Accounts.ADMIN, Accounts.adminPassword());
+    browser.waitFor(By.id("code"));
+    for (int attempt = 0; ; attempt++) {
+      browser.type(By.id("code"), Totp.code(Accounts.adminTotpSecret(), Totp.step(Instant.now())));
+      driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+      wait.until(
+          ExpectedConditions.or(
+              ExpectedConditions.presenceOfElementLocated(By.cssSelector("main[data-role]")),
+              ExpectedConditions.presenceOfElementLocated(By.id("code-error"))));
+      if (!driver.findElements(By.cssSelector("main[data-role]")).isEmpty() || attempt == 2) {
+        break;
+      }
+      Accounts.waitForNextTotpStep();
+    }
+    waitForHome("ADMIN");
+  }
+
+  private WebElement waitForHome(String role) {
+    WebElement main = browser.waitFor(By.cssSelector("main[data-role='" + role + "']"));
+    browser.waitReady();
+    return main;
+  }
+}

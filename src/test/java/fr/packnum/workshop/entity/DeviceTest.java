@@ -1,0 +1,274 @@
+package fr.packnum.workshop.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.packnum.platform.control.ProblemException.FieldKey;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DeviceTest {
+
+  static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+  static final Technician THEO = new Technician(7L, "Théo Technicien");
+  static final List<String> CHECKLIST = List.of("screen", "keyboard", "wifi");
+  static final ErasureRecord.Details PURGED =
+      new ErasureRecord.Details(
+          ErasureMethod.BLOCK_ERASE,
+          ErasureStandard.NIST_800_88_PURGE,
+          "nwipe 0.37",
+          1,
+          true,
+          ErasureResult.SUCCESS,
+          LocalDate.of(2026, 11, 23));
+
+  private final Donation donation =
+      new Donation(
+          new Donor(
+              new Donor.Details(
+                  "Mairie", DonorKind.PUBLIC_BODY, null, null, null, null, null, null),
+              NOW),
+          LocalDate.of(2026, 11, 20),
+          DonationMode.COLLECTION,
+          10,
+          null,
+          NOW);
+
+  private Device laptop() {
+    return new Device(
+        donation,
+        "SN-1",
+        new Device.Specs(
+            DeviceType.LAPTOP,
+            "Lenovo",
+            "T480",
+            null,
+            8,
+            null,
+            90,
+            true,
+            KeyboardLayout.AZERTY_FR,
+            "A1"),
+        THEO,
+        NOW);
+  }
+
+  /** A laptop with one drive, everything done but {@code skipped} steps: READY may be asked. */
+  private Device refurbishedWithout(String... skipped) {
+    List<String> skip = List.of(skipped);
+    Device device = laptop();
+    device.addDrive("DRIVE-1", StorageKind.SSD, 256, THEO, NOW);
+    device.startDiagnosis(THEO, NOW, null);
+    device.startRefurbishment(THEO, NOW, null);
+    if (!skip.contains("erasure")) {
+      device.recordErasure("DRIVE-1", PURGED, THEO, NOW);
+    }
+    if (!skip.contains("functionalTest")) {
+      device.recordFunctionalTest(
+          Map.of("screen", true, "keyboard", true, "wifi", true), null, THEO, NOW);
+    }
+    if (!skip.contains("operatingSystem")) {
+      device.installOperatingSystem("Linux Mint", "22", null, THEO, NOW);
+    }
+    if (!skip.contains("grade")) {
+      device.grade(Grade.B, THEO, NOW);
+    }
+    return device;
+  }
+
+  private Device refurbished() {
+    return refurbishedWithout();
+  }
+
+  private static List<String> fields(DeviceNotReady refusal) {
+    return refusal.missing().stream().map(FieldKey::field).toList();
+  }
+
+  @Test
+  void readyWhenEveryRequirementHolds() {
+    Device device = refurbished();
+    device.markReady(CHECKLIST, THEO, NOW, null);
+    assertThat(device.status()).isEqualTo(DeviceStatus.READY);
+  }
+
+  @Test
+  void readyRequiresAnErasureRecord() {
+    assertThat(fields(assertRefused(refurbishedWithout("erasure")))).containsExactly("erasure");
+  }
+
+  @Test
+  void readyRequiresAnErasureRecordForEveryDrive() {
+    Device device = refurbished();
+    device.addDrive("DRIVE-2", StorageKind.HDD, 500, THEO, NOW);
+    assertThatThrownBy(() -> device.markReady(CHECKLIST, THEO, NOW, null))
+        .isInstanceOfSatisfying(
+            DeviceNotReady.class,
+            refusal -> {
+              assertThat(fields(refusal)).containsExactly("erasure");
+              assertThat(refusal.missing().get(0).args()).containsExactly("DRIVE-2");
+            });
+    assertThat(device.status()).isEqualTo(DeviceStatus.IN_REFURBISHMENT);
+  }
+
+  @Test
+  void anUnverifiedOrFailedErasureDoesNotCount() {
+    Device device = refurbished();
+    device.recordErasure(
+        "DRIVE-1",
+        new ErasureRecord.Details(
+            ErasureMethod.OVERWRITE,
+            ErasureStandard.NIST_800_88_CLEAR,
+            "nwipe",
+            1,
+            false,
+            ErasureResult.SUCCESS,
+            LocalDate.of(2026, 11, 23)),
+        THEO,
+        NOW);
+    assertThat(fields(assertRefused(device))).containsExactly("erasure");
+    device.recordErasure(
+        "DRIVE-1",
+        new ErasureRecord.Details(
+            ErasureMethod.OVERWRITE,
+            ErasureStandard.NIST_800_88_CLEAR,
+            "nwipe",
+            1,
+            true,
+            ErasureResult.FAILURE,
+            LocalDate.of(2026, 11, 23)),
+        THEO,
+        NOW);
+    assertThat(fields(assertRefused(device))).containsExactly("erasure");
+  }
+
+  @Test
+  void aDeviceWithoutDrivesNeedsTheNoStorageExemption() {
+    Device screen =
+        new Device(
+            donation,
+            "SCREEN-1",
+            new Device.Specs(
+                DeviceType.SCREEN,
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal("23.8"),
+                null,
+                null,
+                null,
+                null),
+            THEO,
+            NOW);
+    screen.startDiagnosis(THEO, NOW, null);
+    screen.startRefurbishment(THEO, NOW, null);
+    screen.recordFunctionalTest(Map.of("display", true), null, THEO, NOW);
+    screen.grade(Grade.A, THEO, NOW);
+    assertThat(fields(assertRefused(screen, List.of("display")))).containsExactly("erasure");
+    screen.recordNoStorage("Écran : aucun support de stockage", THEO, NOW);
+    screen.markReady(List.of("display"), THEO, NOW, null);
+    assertThat(screen.status()).isEqualTo(DeviceStatus.READY);
+  }
+
+  @Test
+  void readyRequiresEveryChecklistItemPassed() {
+    Device device = refurbished();
+    device.recordFunctionalTest(
+        Map.of("screen", true, "keyboard", false, "wifi", true), null, THEO, NOW);
+    DeviceNotReady refusal = assertRefused(device);
+    assertThat(fields(refusal)).containsExactly("functionalTest");
+    assertThat(refusal.missing().get(0).args()).containsExactly("keyboard");
+  }
+
+  @Test
+  void readyRequiresAFunctionalTestRun() {
+    assertThat(fields(assertRefused(refurbishedWithout("functionalTest"))))
+        .containsExactly("functionalTest");
+  }
+
+  @Test
+  void readyRequiresAnOperatingSystemOnComputers() {
+    assertThat(fields(assertRefused(refurbishedWithout("operatingSystem"))))
+        .containsExactly("operatingSystem");
+  }
+
+  @Test
+  void readyRequiresAGrade() {
+    assertThat(fields(assertRefused(refurbishedWithout("grade")))).containsExactly("grade");
+  }
+
+  @Test
+  void transitionsFollowTheLifecycle() {
+    Device device = laptop();
+    assertThatThrownBy(() -> device.startRefurbishment(THEO, NOW, null))
+        .isInstanceOf(TransitionRefused.class);
+    assertThatThrownBy(() -> device.markReady(CHECKLIST, THEO, NOW, null))
+        .isInstanceOf(TransitionRefused.class);
+    assertThatThrownBy(() -> device.grade(Grade.A, THEO, NOW)).isInstanceOf(NotOnTheBench.class);
+    device.startDiagnosis(THEO, NOW, null);
+    assertThat(device.status()).isEqualTo(DeviceStatus.IN_DIAGNOSIS);
+  }
+
+  @Test
+  void scrappingRecordsChannelAndWeightAndEndsTheWork() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, null);
+    device.scrap(
+        ScrapChannel.WEEE_RECYCLER,
+        new BigDecimal("2.35"),
+        "ECO-2026-118",
+        THEO,
+        NOW,
+        "carte mère HS");
+    assertThat(device.status()).isEqualTo(DeviceStatus.SCRAPPED);
+    assertThat(device.scrapWeightKg()).contains(new BigDecimal("2.35"));
+    assertThatThrownBy(() -> device.startDiagnosis(THEO, NOW, null))
+        .isInstanceOf(TransitionRefused.class);
+    assertThatThrownBy(() -> device.scrap(ScrapChannel.WEEE_RECYCLER, null, null, THEO, NOW, null))
+        .isInstanceOf(TransitionRefused.class);
+  }
+
+  @Test
+  void everyStepIsInTheHistory() {
+    Device device = refurbished();
+    device.markReady(CHECKLIST, THEO, NOW, "prêt");
+    assertThat(device.events())
+        .extracting(DeviceEvent::kind)
+        .containsExactly(
+            DeviceEventKind.RECEIVED,
+            DeviceEventKind.DRIVE_ADDED,
+            DeviceEventKind.STATUS_CHANGED,
+            DeviceEventKind.STATUS_CHANGED,
+            DeviceEventKind.ERASURE_RECORDED,
+            DeviceEventKind.TEST_RECORDED,
+            DeviceEventKind.OS_INSTALLED,
+            DeviceEventKind.GRADED,
+            DeviceEventKind.STATUS_CHANGED);
+    assertThat(device.events()).allSatisfy(e -> assertThat(e.actor()).isEqualTo(THEO));
+  }
+
+  @Test
+  void aDriveMustBeKnownToBeErased() {
+    Device device = refurbished();
+    assertThatThrownBy(() -> device.recordErasure("NOPE", PURGED, THEO, NOW))
+        .isInstanceOf(DriveNotFound.class);
+  }
+
+  private DeviceNotReady assertRefused(Device device) {
+    return assertRefused(device, CHECKLIST);
+  }
+
+  private DeviceNotReady assertRefused(Device device, List<String> checklist) {
+    try {
+      device.markReady(checklist, THEO, NOW, null);
+    } catch (DeviceNotReady refusal) {
+      assertThat(device.status()).isNotEqualTo(DeviceStatus.READY);
+      return refusal;
+    }
+    throw new AssertionError("READY was not refused");
+  }
+}
