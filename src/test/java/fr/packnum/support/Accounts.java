@@ -42,9 +42,17 @@ public final class Accounts {
     return prefix + Long.toString(SEQUENCE.incrementAndGet(), 36);
   }
 
+  /**
+   * The administrator session for the server at {@code base}. Two test classes' servers may get the
+   * same random port one after the other, so a cached session is checked before it is reused.
+   */
   public static Api admin(URL base) {
-    return ADMIN_SESSIONS.computeIfAbsent(
-        base.toString(), b -> signIn(base, ADMIN, adminPassword(), adminTotpSecret()));
+    return ADMIN_SESSIONS.compute(
+        base.toString(),
+        (b, cached) ->
+            cached != null && cached.get("api/me").status() == 200
+                ? cached
+                : signIn(base, ADMIN, adminPassword(), adminTotpSecret()));
   }
 
   /** A session signed in with password and, when asked for, a TOTP code from {@code totpSecret}. */
