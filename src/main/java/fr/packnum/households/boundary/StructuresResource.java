@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -51,13 +53,15 @@ public class StructuresResource {
       @NotBlank @Size(max = 150) String name,
       @NotNull StructureKind kind,
       @Pattern(regexp = InseeCode.PATTERN, message = "insee.format") String inseeCode,
-      @Email @Size(max = 254) String contactEmail) {}
+      @Email @Size(max = 254) String contactEmail,
+      @Min(0) @Max(10_000) Integer maxOpenRequests) {}
 
   public record StructureUpdate(
       @NotBlank @Size(max = 150) String name,
       @NotNull StructureKind kind,
       @Pattern(regexp = InseeCode.PATTERN, message = "insee.format") String inseeCode,
       @Email @Size(max = 254) String contactEmail,
+      @Min(0) @Max(10_000) Integer maxOpenRequests,
       @NotNull Long version) {}
 
   public record StructureView(
@@ -66,6 +70,7 @@ public class StructuresResource {
       StructureKind kind,
       String inseeCode,
       String contactEmail,
+      Integer maxOpenRequests,
       boolean active,
       long version) {
     static StructureView of(Structure s) {
@@ -75,6 +80,7 @@ public class StructuresResource {
           s.kind(),
           s.commune().map(InseeCode::value).orElse(null),
           s.contactEmail().orElse(null),
+          s.maxOpenRequests().orElse(null),
           s.isActive(),
           s.version());
     }
@@ -110,6 +116,7 @@ public class StructuresResource {
             commune(command.inseeCode()),
             command.contactEmail(),
             clock.instant());
+    structure.capOpenRequests(command.maxOpenRequests());
     structures.add(structure);
     audit.record(AuditAction.CREATE, "structure", structure.id());
     return Response.created(
@@ -126,6 +133,7 @@ public class StructuresResource {
     StaleVersion.check(structure.version(), update.version());
     structure.describe(
         update.name(), update.kind(), commune(update.inseeCode()), update.contactEmail());
+    structure.capOpenRequests(update.maxOpenRequests());
     structures.flush();
     audit.record(AuditAction.UPDATE, "structure", id);
     return StructureView.of(structure);

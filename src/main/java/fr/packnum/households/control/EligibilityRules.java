@@ -1,5 +1,6 @@
 package fr.packnum.households.control;
 
+import fr.packnum.households.entity.EligibilityOutcome;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.platform.control.ProblemException.FieldKey;
 import java.math.BigDecimal;
@@ -84,13 +85,7 @@ public final class EligibilityRules {
     }
   }
 
-  public enum Outcome {
-    ELIGIBLE,
-    NEEDS_REVIEW,
-    NOT_ELIGIBLE
-  }
-
-  public record Decision(Outcome outcome, List<FieldKey> reasons, int ruleSetVersion) {}
+  public record Decision(EligibilityOutcome outcome, List<FieldKey> reasons, int ruleSetVersion) {}
 
   /** Dates in reasons, as French paperwork writes them. */
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -153,15 +148,16 @@ public final class EligibilityRules {
         review,
         refused);
     if (!eligible.isEmpty()) {
-      return new Decision(Outcome.ELIGIBLE, eligible, rules.version());
+      return new Decision(EligibilityOutcome.ELIGIBLE, eligible, rules.version());
     }
     if (!review.isEmpty()) {
-      return new Decision(Outcome.NEEDS_REVIEW, concat(review, refused), rules.version());
+      return new Decision(
+          EligibilityOutcome.NEEDS_REVIEW, concat(review, refused), rules.version());
     }
     if (refused.isEmpty()) {
       refused.add(new FieldKey("situations", "eligibility.nothing"));
     }
-    return new Decision(Outcome.NOT_ELIGIBLE, refused, rules.version());
+    return new Decision(EligibilityOutcome.NOT_ELIGIBLE, refused, rules.version());
   }
 
   private static void threshold(

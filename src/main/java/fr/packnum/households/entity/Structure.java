@@ -41,6 +41,10 @@ public class Structure {
   @Column(name = "contact_email", length = 254)
   private String contactEmail;
 
+  /** Its own cap on open pack requests; empty: the configured default. */
+  @Column(name = "max_open_requests")
+  private Integer maxOpenRequests;
+
   @Convert(converter = FlagConverter.class)
   @Column(name = "active", nullable = false)
   private boolean active;
@@ -72,6 +76,18 @@ public class Structure {
     this.inseeCode = commune == null ? null : commune.value();
     this.contactEmail =
         contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip();
+  }
+
+  /** Sets the structure's own cap on open pack requests ({@code null}: the configured default). */
+  public void capOpenRequests(Integer max) {
+    if (max != null && max < 0) {
+      throw new IllegalArgumentException("A cap cannot be negative");
+    }
+    this.maxOpenRequests = max;
+  }
+
+  public Optional<Integer> maxOpenRequests() {
+    return Optional.ofNullable(maxOpenRequests);
   }
 
   /** A deactivated structure keeps its history; its users can no longer sign in. */

@@ -54,11 +54,13 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         parameter = node.getName();
         continue;
       }
-      if (node.getName() != null) {
-        names.add(
-            node.getIndex() == null
-                ? node.getName()
-                : node.getName() + "[" + node.getIndex() + "]");
+      // An element of a list: the index belongs to the list's name ("situations[0].proofDate").
+      if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+        int last = names.size() - 1;
+        names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        names.add(node.getName());
       }
     }
     if (names.isEmpty()) {

@@ -39,6 +39,9 @@ class AuthorizationIT {
   static final Set<String> ADMIN = Set.of("ADMIN");
   static final Set<String> ADMIN_COORDINATOR = Set.of("ADMIN", "COORDINATOR");
   static final Set<String> WORKSHOP = Set.of("TECHNICIAN", "COORDINATOR");
+  static final Set<String> REFERRING = Set.of("SOCIAL_WORKER", "COORDINATOR");
+  static final Set<String> SOCIAL_WORKER = Set.of("SOCIAL_WORKER");
+  static final Set<String> COORDINATOR = Set.of("COORDINATOR");
 
   /** The expectation table: operation → who may call it. */
   static final Map<String, Set<String>> EXPECTED = new TreeMap<>();
@@ -109,6 +112,30 @@ class AuthorizationIT {
       EXPECTED.put(operation, WORKSHOP);
     }
     EXPECTED.put("GET /api/erasure-certificates/{code}", EVERYBODY);
+    EXPECTED.put("GET /api/consent-notice", Set.of("SOCIAL_WORKER", "COORDINATOR", "ADMIN"));
+    EXPECTED.put("GET /api/households", REFERRING);
+    EXPECTED.put("POST /api/households", SOCIAL_WORKER);
+    EXPECTED.put("GET /api/households/statistics", REFERRING);
+    EXPECTED.put("GET /api/households/{id}", REFERRING);
+    EXPECTED.put("PUT /api/households/{id}", SOCIAL_WORKER);
+    EXPECTED.put("POST /api/households/{id}/consent", SOCIAL_WORKER);
+    EXPECTED.put("GET /api/households/{id}/eligibility", REFERRING);
+    EXPECTED.put(
+        "GET /api/households/{id}/export", Set.of("SOCIAL_WORKER", "COORDINATOR", "ADMIN"));
+    EXPECTED.put("POST /api/households/{id}/anonymisation", ADMIN_COORDINATOR);
+    EXPECTED.put("GET /api/pack-requests", REFERRING);
+    EXPECTED.put("POST /api/pack-requests", SOCIAL_WORKER);
+    EXPECTED.put("GET /api/pack-requests/summary", REFERRING);
+    EXPECTED.put("GET /api/pack-requests/queue", COORDINATOR);
+    EXPECTED.put("GET /api/pack-requests/{id}", REFERRING);
+    EXPECTED.put("PUT /api/pack-requests/{id}", SOCIAL_WORKER);
+    EXPECTED.put("POST /api/pack-requests/{id}/submission", SOCIAL_WORKER);
+    EXPECTED.put("POST /api/pack-requests/{id}/decision", COORDINATOR);
+    EXPECTED.put("POST /api/pack-requests/{id}/cancellation", REFERRING);
+    EXPECTED.put("GET /api/pack-requests/{id}/referral-slip", REFERRING);
+    EXPECTED.put("GET /api/eligibility-rules", REFERRING);
+    EXPECTED.put("POST /api/eligibility-rules", COORDINATOR);
+    EXPECTED.put("GET /api/eligibility-rules/{version}", REFERRING);
   }
 
   @Deployment(testable = false)

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.packnum.households.control.EligibilityRules.Decision;
 import fr.packnum.households.control.EligibilityRules.Facts;
-import fr.packnum.households.control.EligibilityRules.Outcome;
 import fr.packnum.households.control.EligibilityRules.Proof;
 import fr.packnum.households.control.EligibilityRules.RuleSet;
+import fr.packnum.households.entity.EligibilityOutcome;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.platform.control.Messages;
 import fr.packnum.platform.control.ProblemException.FieldKey;
@@ -48,7 +48,7 @@ class EligibilityRulesTest {
     Decision decision =
         EligibilityRules.decide(
             DEFAULTS, proofs(new Proof(situation, "attestation CAF", TODAY.minusMonths(2))), TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
     assertThat(keys(decision)).containsExactly("eligibility.proof.current");
     assertThat(decision.ruleSetVersion()).isEqualTo(1);
   }
@@ -60,7 +60,7 @@ class EligibilityRulesTest {
             DEFAULTS,
             proofs(new Proof(Situation.RSA, "attestation CAF", TODAY.minusMonths(12).minusDays(1))),
             TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
     assertThat(keys(decision)).containsExactly("eligibility.proof.stale");
   }
 
@@ -72,7 +72,7 @@ class EligibilityRulesTest {
                     proofs(new Proof(Situation.AAH, "notification MDPH", TODAY.minusMonths(12))),
                     TODAY)
                 .outcome())
-        .isEqualTo(Outcome.ELIGIBLE);
+        .isEqualTo(EligibilityOutcome.ELIGIBLE);
   }
 
   @Test
@@ -80,7 +80,7 @@ class EligibilityRulesTest {
     Decision decision =
         EligibilityRules.decide(
             DEFAULTS, proofs(new Proof(Situation.CSS, "attestation", TODAY.plusDays(1))), TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
     assertThat(keys(decision)).containsExactly("eligibility.proof.future");
   }
 
@@ -93,14 +93,14 @@ class EligibilityRulesTest {
                 new Proof(Situation.RSA, "attestation CAF", TODAY.minusYears(3)),
                 new Proof(Situation.CEJ, "contrat", TODAY.minusMonths(1))),
             TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
   }
 
   @Test
   void aQuotientFamilialUnderTheThresholdIsEligible() {
     Decision decision =
         EligibilityRules.decide(DEFAULTS, quotient("799", TODAY.minusMonths(3)), TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.ELIGIBLE);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.ELIGIBLE);
     assertThat(keys(decision)).containsExactly("eligibility.quotientFamilial.under");
   }
 
@@ -109,18 +109,18 @@ class EligibilityRulesTest {
     assertThat(
             EligibilityRules.decide(DEFAULTS, quotient("800", TODAY.minusMonths(3)), TODAY)
                 .outcome())
-        .isEqualTo(Outcome.NEEDS_REVIEW);
+        .isEqualTo(EligibilityOutcome.NEEDS_REVIEW);
     assertThat(
             EligibilityRules.decide(DEFAULTS, quotient("879.99", TODAY.minusMonths(3)), TODAY)
                 .outcome())
-        .isEqualTo(Outcome.NEEDS_REVIEW);
+        .isEqualTo(EligibilityOutcome.NEEDS_REVIEW);
   }
 
   @Test
   void aQuotientFamilialWellAboveTheThresholdIsNotEligible() {
     Decision decision =
         EligibilityRules.decide(DEFAULTS, quotient("880", TODAY.minusMonths(3)), TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
     assertThat(keys(decision)).containsExactly("eligibility.quotientFamilial.over");
   }
 
@@ -131,17 +131,17 @@ class EligibilityRulesTest {
     assertThat(
             EligibilityRules.decide(DEFAULTS, quotient("400", TODAY.minusMonths(13)), TODAY)
                 .outcome())
-        .isEqualTo(Outcome.NOT_ELIGIBLE);
+        .isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
   }
 
   @Test
   void theResteAVivreFollowsTheSameRules() {
     assertThat(EligibilityRules.decide(DEFAULTS, resteAVivre("8.50", TODAY), TODAY).outcome())
-        .isEqualTo(Outcome.ELIGIBLE);
+        .isEqualTo(EligibilityOutcome.ELIGIBLE);
     assertThat(EligibilityRules.decide(DEFAULTS, resteAVivre("12.50", TODAY), TODAY).outcome())
-        .isEqualTo(Outcome.NEEDS_REVIEW);
+        .isEqualTo(EligibilityOutcome.NEEDS_REVIEW);
     assertThat(EligibilityRules.decide(DEFAULTS, resteAVivre("20", TODAY), TODAY).outcome())
-        .isEqualTo(Outcome.NOT_ELIGIBLE);
+        .isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
   }
 
   @Test
@@ -151,7 +151,7 @@ class EligibilityRulesTest {
             DEFAULTS,
             proofs(new Proof(Situation.STUDENT_GRANT, "notification CROUS", TODAY.minusMonths(1))),
             TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.NEEDS_REVIEW);
     assertThat(keys(decision)).containsExactly("eligibility.situation.review");
   }
 
@@ -161,13 +161,13 @@ class EligibilityRulesTest {
             EligibilityRules.decide(
                     DEFAULTS, proofs(new Proof(Situation.RSA, "attestation", null)), TODAY)
                 .outcome())
-        .isEqualTo(Outcome.NEEDS_REVIEW);
+        .isEqualTo(EligibilityOutcome.NEEDS_REVIEW);
   }
 
   @Test
   void nothingAtAllIsNotEligibleAndSaysWhy() {
     Decision decision = EligibilityRules.decide(DEFAULTS, proofs(), TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
     assertThat(keys(decision)).containsExactly("eligibility.nothing");
   }
 
@@ -183,14 +183,14 @@ class EligibilityRulesTest {
             BigDecimal.ZERO);
     Facts facts = proofs(new Proof(Situation.RSA, "attestation CAF", TODAY.minusMonths(8)));
     assertThat(EligibilityRules.decide(DEFAULTS, facts, TODAY).outcome())
-        .isEqualTo(Outcome.ELIGIBLE);
+        .isEqualTo(EligibilityOutcome.ELIGIBLE);
     Decision decision = EligibilityRules.decide(stricter, facts, TODAY);
-    assertThat(decision.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+    assertThat(decision.outcome()).isEqualTo(EligibilityOutcome.NOT_ELIGIBLE);
     assertThat(decision.ruleSetVersion()).isEqualTo(2);
     assertThat(
             EligibilityRules.decide(stricter, proofs(new Proof(Situation.AAH, "x", TODAY)), TODAY)
                 .outcome())
-        .isEqualTo(Outcome.NEEDS_REVIEW);
+        .isEqualTo(EligibilityOutcome.NEEDS_REVIEW);
   }
 
   @Test

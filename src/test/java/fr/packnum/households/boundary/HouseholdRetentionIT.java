@@ -1,0 +1,172 @@
+package fr.packnum.households.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.packnum.households.control.HouseholdStore;
+import fr.packnum.households.control.IdentityKeys;
+import fr.packnum.households.control.Retention;
+import fr.packnum.households.control.Scope;
+import fr.packnum.households.control.StructureStore;
+import fr.packnum.households.entity.Connectivity;
+import fr.packnum.households.entity.Household;
+import fr.packnum.households.entity.InseeCode;
+import fr.packnum.households.entity.Need;
+import fr.packnum.households.entity.Situation;
+import fr.packnum.households.entity.Structure;
+import fr.packnum.households.entity.StructureKind;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The retention limit, inside the server with a chosen "now": 24 months after the last contact a
+ * household is anonymised and the statistics do not move; the nightly run is claimed by one
+ * instance only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HouseholdRetentionIT {
+
+  @Deployment
+  static WebArchive war() {
+    return fr.packnum.support.Deployments.packnum().addClass(HouseholdRetentionIT.class);
+  }
+
+  @Inject HouseholdStore households;
+  @Inject StructureStore structures;
+  @Inject IdentityKeys identityKeys;
+  @Inject Retention retention;
+  @Inject RetentionSchedule schedule;
+  @Inject UserTransaction transaction;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  private long household(Structure structure, String name, Instant lastContact) throws Exception {
+    transaction.begin();
+    Household household =
+        new Household(
+            households.newReference(),
+            structures.get(structure.id()),
+            new Household.Contact(name, "06 11 22 33 44", null),
+            identityKeys.hash().of(name, "06 11 22 33 44"),
+            new Household.Profile(
+                new InseeCode("75056"),
+                true,
+                new Household.Composition(2, 3, 2),
+                List.of(
+                    new Household.Proof(
+                        Situation.RSA,
+                        "Attestation CAF",
+                        LocalDate.ofInstant(lastContact, ZoneOffset.UTC))),
+                new Household.Amount(
+                    new java.math.BigDecimal("420"),
+                    LocalDate.ofInstant(lastContact, ZoneOffset.UTC)),
+                null,
+                Set.of(Need.SCHOOL, Need.HEALTH),
+                Connectivity.NONE,
+                "Malvoyance"),
+            lastContact);
+    households.add(household);
+    transaction.commit();
+    return household.id();
+  }
+
+  private Household read(long id) throws Exception {
+    transaction.begin();
+    try {
+      return households.get(id, Scope.ALL);
+    } finally {
+      transaction.commit();
+    }
+  }
+
+  @Test
+  void aHouseholdIsAnonymised24MonthsAndADayAfterTheLastContactAndTheStatisticsStay()
+      throws Exception {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    transaction.begin();
+    Structure structure =
+        new Structure("CCAS rétention " + now.toEpochMilli(), StructureKind.CCAS, null, null, now);
+    structures.add(structure);
+    transaction.commit();
+    Instant due = now.atZone(ZoneOffset.UTC).minusMonths(24).minusDays(1).toInstant();
+    Instant notYet = now.atZone(ZoneOffset.UTC).minusMonths(23).toInstant();
+    long old = household(structure, "Rémi Anciencontact", due);
+    long recent = household(structure, "Inès Contactrecent", notYet);
+    Scope scope = new Scope(structure.id());
+    transaction.begin();
+    HouseholdStore.Statistics before = households.statistics(scope);
+    transaction.commit();
+
+    int anonymised = schedule.anonymiseAll(now);
+
+    assertTrue(anonymised >= 1);
+    Household gone = read(old);
+    assertTrue(gone.isAnonymised());
+    assertTrue(gone.contact().isEmpty());
+    assertTrue(gone.identityHash().isEmpty());
+    assertNull(gone.profile().quotientFamilial());
+    assertNull(gone.profile().accessibilityNeeds());
+    assertEquals(List.of(Situation.RSA), situations(gone));
+    assertNull(gone.profile().situations().get(0).proofType());
+    Household kept = read(recent);
+    assertFalse(kept.isAnonymised());
+    assertEquals("Inès Contactrecent", kept.contact().orElseThrow().name());
+    transaction.begin();
+    HouseholdStore.Statistics after = households.statistics(scope);
+    transaction.commit();
+    assertEquals(before, after);
+    assertEquals(2, after.households());
+    assertEquals(2L, after.byNeed().get(Need.SCHOOL));
+
+    // a second run finds nothing more to do
+    assertEquals(0, schedule.anonymiseAll(now));
+    assertFalse(read(recent).isAnonymised());
+  }
+
+  private static List<Situation> situations(Household household) {
+    return household.profile().situations().stream().map(Household.Proof::situation).toList();
+  }
+
+  @Test
+  void theNightlyRunIsClaimedByExactlyOneOfSeveralInstances() throws Exception {
+    LocalDate day = LocalDate.of(2000, 1, 2); // keeps the real nightly run's claim in the future
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> claims = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Callable<Boolean> claim =
+          () -> {
+            start.await();
+            return retention.claim(day);
+          };
+      claims.add(executor.submit(claim));
+    }
+    start.countDown();
+    List<Boolean> results = new ArrayList<>();
+    for (Future<Boolean> claim : claims) {
+      results.add(claim.get());
+    }
+    assertEquals(1, results.stream().filter(Boolean::booleanValue).count(), results.toString());
+    assertFalse(retention.claim(day), "the same day again");
+    assertTrue(retention.claim(day.plusDays(1)), "the next day");
+  }
+}
