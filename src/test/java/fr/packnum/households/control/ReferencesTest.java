@@ -1,0 +1,29 @@
+package fr.packnum.households.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReferencesTest {
+
+  @Test
+  void referencesAreReadableOnThePhoneAndSayWhatTheyName() {
+    assertThat(References.household()).matches("F-[34679ACDEFGHJKMNPQRTUVWXY]{6}");
+    assertThat(References.request()).matches("P-[34679ACDEFGHJKMNPQRTUVWXY]{6}");
+    assertThat(References.ALPHABET)
+        .doesNotContain("0", "O", "1", "I", "L", "2", "Z", "5", "S", "8", "B");
+  }
+
+  @Test
+  void referencesAreNotSequentialAndRarelyCollide() {
+    Random seeded = new Random(42);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < 100_000; i++) {
+      seen.add(References.next('F', seeded));
+    }
+    assertThat(seen).hasSizeGreaterThan(99_950);
+  }
+}

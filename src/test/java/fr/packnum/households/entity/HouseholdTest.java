@@ -1,0 +1,108 @@
+package fr.packnum.households.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HouseholdTest {
+
+  static final Instant CREATED = Instant.parse("2026-11-01T09:00:00Z");
+
+  static Household household() {
+    Structure structure =
+        new Structure("CCAS de Montreuil", StructureKind.CCAS, null, null, CREATED);
+    return new Household(
+        "F-AAAAAA",
+        structure,
+        new Household.Contact(" Awa Diallo ", "06 12 34 56 78", ""),
+        "hash",
+        new Household.Profile(
+            new InseeCode("93048"),
+            true,
+            new Household.Composition(1, 2, 2),
+            List.of(
+                new Household.Proof(Situation.RSA, "Attestation CAF", LocalDate.of(2026, 10, 2))),
+            new Household.Amount(new BigDecimal("450"), LocalDate.of(2026, 9, 1)),
+            null,
+            Set.of(Need.SCHOOL, Need.ADMINISTRATIVE),
+            Connectivity.MOBILE_ONLY,
+            "Malvoyance : grand écran"),
+        CREATED);
+  }
+
+  @Test
+  void aHouseholdHoldsWhatWasEnteredTidied() {
+    Household household = household();
+    assertThat(household.contact())
+        .get()
+        .extracting(Household.Contact::name)
+        .isEqualTo("Awa Diallo");
+    assertThat(household.contact().get().email()).isNull();
+    assertThat(household.profile().needs())
+        .containsExactlyInAnyOrder(Need.SCHOOL, Need.ADMINISTRATIVE);
+    assertThat(household.lastContactAt()).isEqualTo(CREATED);
+    assertThat(household.consent()).isEmpty();
+  }
+
+  @Test
+  void anImpossibleCompositionIsRefused() {
+    assertThatThrownBy(() -> new Household.Composition(0, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Household.Composition(1, 1, 2))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void consentAndChangesAreContactsThatRestartTheRetentionPeriod() {
+    Household household = household();
+    Instant later = CREATED.plusSeconds(86_400);
+    household.recordConsent(LocalDate.of(2026, 11, 2), 1, "ts.montreuil", later);
+    assertThat(household.consent()).get().extracting(Household.Consent::noticeVersion).isEqualTo(1);
+    assertThat(household.lastContactAt()).isEqualTo(later);
+    household.touch(CREATED);
+    assertThat(household.lastContactAt()).as("never back in time").isEqualTo(later);
+  }
+
+  @Test
+  void anonymisationErasesWhatIdentifiesAndKeepsWhatIsCounted() {
+    Household household = household();
+    household.recordConsent(LocalDate.of(2026, 11, 2), 1, "ts.montreuil", CREATED);
+    household.anonymise(CREATED.plusSeconds(60));
+
+    assertThat(household.isAnonymised()).isTrue();
+    assertThat(household.contact()).isEmpty();
+    assertThat(household.identityHash()).isEmpty();
+    Household.Profile kept = household.profile();
+    assertThat(kept.quotientFamilial()).isNull();
+    assertThat(kept.accessibilityNeeds()).isNull();
+    assertThat(kept.situations()).containsExactly(new Household.Proof(Situation.RSA, null, null));
+    assertThat(kept.commune().value()).isEqualTo("93048");
+    assertThat(kept.inQpv()).isTrue();
+    assertThat(kept.composition()).isEqualTo(new Household.Composition(1, 2, 2));
+    assertThat(kept.needs()).containsExactlyInAnyOrder(Need.SCHOOL, Need.ADMINISTRATIVE);
+    assertThat(kept.connectivity()).isEqualTo(Connectivity.MOBILE_ONLY);
+    assertThat(household.consent()).get().extracting(Household.Consent::recordedBy).isNull();
+  }
+
+  @Test
+  void anAnonymisedHouseholdCannotBeChangedAgain() {
+    Household household = household();
+    household.anonymise(CREATED);
+    assertThatThrownBy(() -> household.recordConsent(LocalDate.of(2026, 11, 2), 1, "x", CREATED))
+        .isInstanceOf(HouseholdAnonymised.class);
+    assertThatThrownBy(
+            () ->
+                household.update(
+                    new Household.Contact("A", "0600000000", null),
+                    "h",
+                    household.profile(),
+                    CREATED))
+        .isInstanceOf(HouseholdAnonymised.class);
+  }
+}

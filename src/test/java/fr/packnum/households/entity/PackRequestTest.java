@@ -1,0 +1,177 @@
+package fr.packnum.households.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.packnum.accounts.entity.AuditEvent.Actor;
+import fr.packnum.accounts.entity.Role;
+import fr.packnum.platform.control.ProblemException.FieldKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PackRequestTest {
+
+  static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+  static final Actor WORKER = new Actor(7L, "ts.montreuil", Role.SOCIAL_WORKER);
+  static final Actor COORDINATOR = new Actor(8L, "coord", Role.COORDINATOR);
+  static final PackRequest.Wish WISH =
+      new PackRequest.Wish(
+          PreferredDevice.LAPTOP, Set.of(RequiredFeature.WEBCAM), Urgency.NORMAL, null, true, null);
+
+  static Household household(boolean consent) {
+    Household household = HouseholdTest.household();
+    if (consent) {
+      household.recordConsent(LocalDate.of(2026, 11, 23), 1, "ts.montreuil", NOW);
+    }
+    return household;
+  }
+
+  static PackRequest submitted(EligibilityOutcome outcome) {
+    PackRequest request = new PackRequest("P-AAAAAA", household(true), WISH, WORKER, NOW);
+    request.submit(
+        new Assessment(outcome, List.of(new FieldKey("situations", "x")), 1, null), WORKER, NOW);
+    return request;
+  }
+
+  @Test
+  void aRequestNeedsTheHouseholdsConsent() {
+    assertThatThrownBy(() -> new PackRequest("P-AAAAAA", household(false), WISH, WORKER, NOW))
+        .isInstanceOf(ConsentMissing.class);
+  }
+
+  @Test
+  void anUrgentRequestSaysWhy() {
+    assertThatThrownBy(
+            () ->
+                new PackRequest.Wish(
+                    PreferredDevice.ANY, Set.of(), Urgency.URGENT, "  ", false, null))
+        .isInstanceOf(UrgencyReasonMissing.class);
+  }
+
+  @Test
+  void aDraftIsSubmittedWithTheAssessmentAndEveryStepIsAnEvent() {
+    PackRequest request = submitted(EligibilityOutcome.ELIGIBLE);
+    assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
+    assertThat(request.assessment())
+        .get()
+        .extracting(Assessment::outcome)
+        .isEqualTo(EligibilityOutcome.ELIGIBLE);
+    assertThat(request.assessment().get().reasons()).extracting(FieldKey::key).containsExactly("x");
+    assertThat(request.events())
+        .extracting(PackRequestEvent::kind)
+        .containsExactly(RequestEventKind.CREATED, RequestEventKind.SUBMITTED);
+    assertThat(request.events().get(1).actorName()).isEqualTo("ts.montreuil");
+  }
+
+  @Test
+  void goingAgainstTheRulesNeedsAJustification() {
+    PackRequest refusedByRules = submitted(EligibilityOutcome.NOT_ELIGIBLE);
+    assertThatThrownBy(() -> refusedByRules.decide(RequestStatus.ELIGIBLE, " ", COORDINATOR, NOW))
+        .isInstanceOf(JustificationRequired.class)
+        .satisfies(
+            e ->
+                assertThat(((JustificationRequired) e).fieldKeys())
+                    .extracting(FieldKey::field)
+                    .containsExactly("justification"));
+    assertThat(refusedByRules.status()).isEqualTo(RequestStatus.SUBMITTED);
+
+    refusedByRules.decide(RequestStatus.ELIGIBLE, "Notification MDPH vue", COORDINATOR, NOW);
+    assertThat(refusedByRules.status()).isEqualTo(RequestStatus.ELIGIBLE);
+    assertThat(refusedByRules.decision())
+        .get()
+        .extracting(PackRequest.Decision::override)
+        .isEqualTo(true);
+    assertThat(refusedByRules.events().get(2).kind()).isEqualTo(RequestEventKind.OVERRIDDEN);
+  }
+
+  @Test
+  void aCaseLeftToReviewNeedsAJustificationEitherWay() {
+    assertThatThrownBy(
+            () ->
+                submitted(EligibilityOutcome.NEEDS_REVIEW)
+                    .decide(RequestStatus.REJECTED, null, COORDINATOR, NOW))
+        .isInstanceOf(JustificationRequired.class);
+    PackRequest review = submitted(EligibilityOutcome.NEEDS_REVIEW);
+    review.decide(RequestStatus.ELIGIBLE, "Bourse vérifiée", COORDINATOR, NOW);
+    assertThat(review.decision().get().override()).isFalse();
+  }
+
+  @Test
+  void agreeingWithTheRulesNeedsNoJustification() {
+    PackRequest request = submitted(EligibilityOutcome.ELIGIBLE);
+    request.decide(RequestStatus.ELIGIBLE, null, COORDINATOR, NOW);
+    assertThat(request.status()).isEqualTo(RequestStatus.ELIGIBLE);
+    assertThat(request.events().get(2).kind()).isEqualTo(RequestEventKind.DECIDED);
+  }
+
+  @Test
+  void onlyASubmittedRequestIsDecidedAndOnlyADraftIsEditedOrSubmitted() {
+    PackRequest draft = new PackRequest("P-AAAAAA", household(true), WISH, WORKER, NOW);
+    assertThatThrownBy(() -> draft.decide(RequestStatus.ELIGIBLE, "x", COORDINATOR, NOW))
+        .isInstanceOf(RequestTransitionRefused.class);
+    PackRequest sent = submitted(EligibilityOutcome.ELIGIBLE);
+    assertThatThrownBy(() -> sent.edit(WISH, WORKER, NOW))
+        .isInstanceOf(RequestTransitionRefused.class);
+    assertThatThrownBy(
+            () ->
+                sent.submit(
+                    new Assessment(EligibilityOutcome.ELIGIBLE, List.of(), 1, null), WORKER, NOW))
+        .isInstanceOf(RequestTransitionRefused.class);
+  }
+
+  @Test
+  void anOpenRequestCanBeCancelledOnce() {
+    PackRequest request = submitted(EligibilityOutcome.ELIGIBLE);
+    request.cancel("Famille relogée hors secteur", WORKER, NOW);
+    assertThat(request.status()).isEqualTo(RequestStatus.CANCELLED);
+    assertThat(request.status().isOpen()).isFalse();
+    assertThatThrownBy(() -> request.cancel(null, WORKER, NOW))
+        .isInstanceOf(RequestTransitionRefused.class);
+  }
+
+  @Test
+  void anonymisationErasesFreeTextsButKeepsStatusesAndDates() {
+    PackRequest request =
+        new PackRequest(
+            "P-AAAAAA",
+            household(true),
+            new PackRequest.Wish(
+                PreferredDevice.LAPTOP, Set.of(), Urgency.URGENT, "Entretien lundi", true, "EPN"),
+            WORKER,
+            NOW);
+    request.cancel("Personne décédée", WORKER, NOW);
+    request.anonymise(NOW);
+    assertThat(request.urgencyReason()).isEmpty();
+    assertThat(request.supportPlace()).isEmpty();
+    assertThat(request.events()).allSatisfy(e -> assertThat(e.notes()).isEmpty());
+    assertThat(request.status()).isEqualTo(RequestStatus.CANCELLED);
+    assertThat(request.urgency()).isEqualTo(Urgency.URGENT);
+  }
+
+  @Test
+  void anAnonymisedHouseholdGetsNoRequest() {
+    Household household = household(true);
+    household.anonymise(NOW);
+    assertThatThrownBy(() -> new PackRequest("P-AAAAAA", household, WISH, WORKER, NOW))
+        .isInstanceOf(HouseholdAnonymised.class);
+  }
+
+  @Test
+  void reasonsKeepTheirKeysAndArgumentsThroughTheColumn() {
+    List<FieldKey> reasons =
+        List.of(
+            new FieldKey("situations", "eligibility.proof.current", "RSA", "02/10/2026"),
+            new FieldKey("quotientFamilial", "q", new java.math.BigDecimal("812.50"), 800L),
+            new FieldKey(null, "eligibility.nothing"));
+    List<FieldKey> decoded = Reasons.decode(Reasons.encode(reasons));
+    assertThat(decoded)
+        .extracting(FieldKey::key)
+        .containsExactly("eligibility.proof.current", "q", "eligibility.nothing");
+    assertThat(decoded.get(0).args()).containsExactly("RSA", "02/10/2026");
+    assertThat(decoded.get(1).args().get(0)).isEqualTo(new java.math.BigDecimal("812.50"));
+    assertThat(decoded.get(2).field()).isNull();
+  }
+}
