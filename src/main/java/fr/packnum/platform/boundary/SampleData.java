@@ -2,12 +2,26 @@ package fr.packnum.platform.boundary;
 
 import fr.packnum.accounts.control.PasswordHashing;
 import fr.packnum.accounts.control.UserStore;
+import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.User;
+import fr.packnum.households.control.ConsentNotices;
+import fr.packnum.households.control.Eligibility;
+import fr.packnum.households.control.HouseholdStore;
+import fr.packnum.households.control.IdentityKeys;
+import fr.packnum.households.control.PackRequestStore;
 import fr.packnum.households.control.StructureStore;
+import fr.packnum.households.entity.Connectivity;
+import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.InseeCode;
+import fr.packnum.households.entity.Need;
+import fr.packnum.households.entity.PackRequest;
+import fr.packnum.households.entity.PreferredDevice;
+import fr.packnum.households.entity.RequiredFeature;
+import fr.packnum.households.entity.Situation;
 import fr.packnum.households.entity.Structure;
 import fr.packnum.households.entity.StructureKind;
+import fr.packnum.households.entity.Urgency;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -16,6 +30,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,6 +56,10 @@ public class SampleData {
 
   @Inject StructureStore structures;
   @Inject UserStore users;
+  @Inject HouseholdStore householdStore;
+  @Inject PackRequestStore requests;
+  @Inject IdentityKeys identityKeys;
+  @Inject Eligibility eligibility;
   @Inject Clock clock;
   @Inject Logger log;
 
@@ -65,7 +88,141 @@ public class SampleData {
     user("travailleur.social", "Sarah Travailleuse sociale", Role.SOCIAL_WORKER, ccas, hash);
     user("mediateur", "Malik Médiateur numérique", Role.SUPPORT, epn, hash);
     user("partenaire", "Paula Partenaire", Role.PARTNER, partner, hash);
-    log.log(Level.INFO, "Sample data loaded: 5 structures and 5 demonstration users");
+    households(ccas);
+    log.log(
+        Level.INFO,
+        "Sample data loaded: 5 structures, 5 demonstration users and 3 fictitious households");
+  }
+
+  /**
+   * Three fictitious households of the CCAS (invented names, 01 99 00 xx xx numbers reserved for
+   * fiction): one request waiting in the eligibility queue, one the rules left to review, one
+   * draft.
+   */
+  private void households(Structure ccas) {
+    User worker = users.findByUsername("travailleur.social").orElseThrow();
+    AuditEvent.Actor actor = new AuditEvent.Actor(worker.id(), worker.username(), worker.role());
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    PackRequest.Wish laptop =
+        new PackRequest.Wish(
+            PreferredDevice.LAPTOP,
+            Set.of(RequiredFeature.WEBCAM),
+            Urgency.NORMAL,
+            null,
+            true,
+            null);
+    request(
+        household(
+            ccas,
+            "Awa Exemple",
+            "01 99 00 10 01",
+            1,
+            2,
+            2,
+            new Household.Proof(Situation.RSA, "Attestation CAF", today.minusMonths(1)),
+            Set.of(Need.SCHOOL, Need.ADMINISTRATIVE),
+            Connectivity.MOBILE_ONLY,
+            actor,
+            now),
+        laptop,
+        true,
+        actor,
+        today,
+        now);
+    request(
+        household(
+            ccas,
+            "Bernard Fictif",
+            "01 99 00 10 02",
+            1,
+            0,
+            0,
+            new Household.Proof(
+                Situation.STUDENT_GRANT, "Notification de bourse", today.minusMonths(2)),
+            Set.of(Need.JOB_SEARCH),
+            Connectivity.SHARED,
+            actor,
+            now),
+        laptop,
+        true,
+        actor,
+        today,
+        now);
+    request(
+        household(
+            ccas,
+            "Chloé Démo",
+            "01 99 00 10 03",
+            2,
+            3,
+            1,
+            new Household.Proof(Situation.AAH, "Notification MDPH", today.minusMonths(3)),
+            Set.of(Need.HEALTH, Need.SOCIAL_TIES),
+            Connectivity.NONE,
+            actor,
+            now),
+        new PackRequest.Wish(
+            PreferredDevice.TABLET,
+            Set.of(RequiredFeature.LARGE_SCREEN),
+            Urgency.NORMAL,
+            null,
+            true,
+            "Médiathèque de Montreuil"),
+        false,
+        actor,
+        today,
+        now);
+  }
+
+  private Household household(
+      Structure ccas,
+      String name,
+      String phone,
+      int adults,
+      int children,
+      int schoolChildren,
+      Household.Proof proof,
+      Set<Need> needs,
+      Connectivity connectivity,
+      AuditEvent.Actor actor,
+      Instant now) {
+    Household household =
+        new Household(
+            householdStore.newReference(),
+            ccas,
+            new Household.Contact(name, phone, null),
+            identityKeys.hash().of(name, phone),
+            new Household.Profile(
+                new InseeCode("93048"),
+                true,
+                new Household.Composition(adults, children, schoolChildren),
+                List.of(proof),
+                null,
+                null,
+                needs,
+                connectivity,
+                null),
+            now);
+    household.recordConsent(
+        LocalDate.ofInstant(now, ZoneOffset.UTC), ConsentNotices.CURRENT, actor.username(), now);
+    householdStore.add(household);
+    return household;
+  }
+
+  private void request(
+      Household household,
+      PackRequest.Wish wish,
+      boolean submit,
+      AuditEvent.Actor actor,
+      LocalDate today,
+      Instant now) {
+    PackRequest request = new PackRequest(requests.newReference(), household, wish, actor, now);
+    requests.add(request);
+    if (submit) {
+      request.submit(eligibility.assess(request, today), actor, now);
+      requests.flush();
+    }
   }
 
   private Structure structure(String name, StructureKind kind, String insee) {
