@@ -101,7 +101,20 @@ class WebUiIT {
       List<String> navigation = browser.texts(By.cssSelector("#main-nav a"));
       if (sample.role().equals("COORDINATOR")) {
         assertThat(navigation)
-            .containsExactly("Accueil", "Atelier", "Dons", "Mon compte", "Structures");
+            .containsExactly(
+                "Accueil",
+                "Atelier",
+                "Dons",
+                "Foyers",
+                "Demandes",
+                "À examiner",
+                "Règles d’éligibilité",
+                "Mon compte",
+                "Structures");
+      } else if (sample.role().equals("SOCIAL_WORKER")) {
+        assertThat(navigation)
+            .containsExactly(
+                "Accueil", "Foyers", "Mes demandes", "Règles d’éligibilité", "Mon compte");
       } else if (sample.role().equals("TECHNICIAN")) {
         assertThat(navigation).containsExactly("Accueil", "Atelier", "Dons", "Mon compte");
       } else {

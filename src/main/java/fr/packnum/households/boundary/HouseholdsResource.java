@@ -60,7 +60,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -226,8 +225,7 @@ public class HouseholdsResource {
   public EligibilityView eligibility(@PathParam("id") long id) {
     Household household = households.get(id, scope());
     audit.record(AuditAction.READ, TARGET, id);
-    EligibilityRules.Decision decision =
-        eligibility.preview(household, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    EligibilityRules.Decision decision = eligibility.preview(household, Eligibility.today(clock));
     return new EligibilityView(
         decision.outcome().name(),
         Problems.fieldErrors(locale(), decision.reasons()),

@@ -48,7 +48,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -286,7 +285,7 @@ public class PackRequestsResource {
             new ReferralSlips.Slip(
                 request.reference(),
                 LocalDate.ofInstant(
-                    request.submittedAt().orElse(request.createdAt()), ZoneOffset.UTC),
+                    request.submittedAt().orElse(request.createdAt()), Eligibility.FRANCE),
                 structure.name(),
                 structure.contactEmail().orElse(null),
                 request.supportPlace().orElse(null),
@@ -357,7 +356,7 @@ public class PackRequestsResource {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    return Eligibility.today(clock);
   }
 
   private Locale locale() {

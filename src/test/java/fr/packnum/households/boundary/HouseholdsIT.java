@@ -418,6 +418,42 @@ class HouseholdsIT {
   }
 
   @Test
+  void eachDefaultRuleOpensThePackOverHttp() {
+    Api a = socialWorker(ccas());
+    for (String benefit : List.of("RSA", "AAH", "ASS", "ASPA", "CSS", "ADA", "CEJ")) {
+      long household = household(a, Person.next(), situation(benefit, TODAY.minusMonths(11)));
+      JsonObject preview = a.get("api/households/" + household + "/eligibility").json();
+      assertThat(preview.getString("outcome")).as(benefit).isEqualTo("ELIGIBLE");
+      assertThat(preview.getJsonArray("reasons").getJsonObject(0).getString("message"))
+          .contains(benefit);
+    }
+    String proven = "Date\":\"" + TODAY.minusMonths(1) + "\"";
+    for (String[] amount :
+        new String[][] {
+          {"quotientFamilial", "799", "ELIGIBLE"},
+          {"quotientFamilial", "880", "NOT_ELIGIBLE"},
+          {"resteAVivre", "11.5", "ELIGIBLE"},
+          {"resteAVivre", "13", "NEEDS_REVIEW"}
+        }) {
+      Api.Reply created =
+          a.post(
+              "api/households",
+              householdJson(
+                  Person.next(),
+                  "",
+                  ",\"" + amount[0] + "\":" + amount[1] + ",\"" + amount[0] + proven,
+                  true));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      assertThat(
+              a.get("api/households/" + created.json().getJsonNumber("id") + "/eligibility")
+                  .json()
+                  .getString("outcome"))
+          .as(amount[0] + " " + amount[1])
+          .isEqualTo(amount[2]);
+    }
+  }
+
+  @Test
   void anOverrideNeedsAWrittenJustificationAndIsAudited() {
     Api a = socialWorker(ccas());
     Api coordinator = coordinator();
@@ -625,10 +661,11 @@ class HouseholdsIT {
     JsonObject second = submitted(b, eligibleHousehold(b, again));
     JsonObject assessment = second.getJsonObject("assessment");
     assertThat(assessment.getString("outcome")).isEqualTo("NEEDS_REVIEW");
-    assertThat(assessment.getString("previousPackOn")).isEqualTo(TODAY.toString());
+    LocalDate grantedOn = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    assertThat(assessment.getString("previousPackOn")).isEqualTo(grantedOn.toString());
     assertThat(assessment.getJsonArray("reasons").getJsonObject(0).getString("message"))
         .contains("déjà reçu un pack")
-        .contains(TODAY.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        .contains(grantedOn.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     for (Api.Reply seen :
         List.of(
             b.get("api/pack-requests/" + second.getJsonNumber("id")),
