@@ -6,12 +6,33 @@ import { el, showError } from './ui.js';
 
 const EVERYONE = ['ADMIN', 'COORDINATOR', 'TECHNICIAN', 'SOCIAL_WORKER', 'SUPPORT', 'PARTNER'];
 const WORKSHOP = ['TECHNICIAN', 'COORDINATOR'];
+const HOUSEHOLDS = ['SOCIAL_WORKER', 'COORDINATOR'];
 
-/** The pages of the UI and who may open them; key names the label, describe the home card text. */
+/**
+ * The pages of the UI and who may open them; key names the label, describe the home card text,
+ * keyFor and describeFor give a role its own wording.
+ */
 export const PAGES = [
   { path: 'home.html', key: 'nav.home', roles: EVERYONE },
   { path: 'workshop/board.html', key: 'nav.workshop', describe: 'nav.workshop.describe', roles: WORKSHOP },
   { path: 'workshop/donations.html', key: 'nav.donations', describe: 'nav.donations.describe', roles: WORKSHOP },
+  { path: 'households/households.html', key: 'nav.households', describe: 'nav.households.describe', roles: HOUSEHOLDS },
+  {
+    path: 'households/requests.html',
+    key: 'nav.requests',
+    describe: 'nav.requests.describe',
+    keyFor: { COORDINATOR: 'nav.requests.all' },
+    describeFor: { COORDINATOR: 'nav.requests.describe.all' },
+    roles: HOUSEHOLDS,
+  },
+  { path: 'coordination/queue.html', key: 'nav.queue', describe: 'nav.queue.describe', roles: ['COORDINATOR'] },
+  {
+    path: 'coordination/rules.html',
+    key: 'nav.rules',
+    describe: 'nav.rules.describe',
+    describeFor: { SOCIAL_WORKER: 'nav.rules.describe.readonly' },
+    roles: HOUSEHOLDS,
+  },
   { path: 'account.html', key: 'nav.account', describe: 'nav.account.describe', roles: EVERYONE },
   { path: 'admin/users.html', key: 'nav.users', describe: 'nav.users.describe', roles: ['ADMIN'] },
   {
@@ -27,6 +48,11 @@ export const PAGES = [
 
 export function pagesFor(role) {
   return PAGES.filter((page) => page.roles.includes(role));
+}
+
+/** The label key of a page for a role. */
+export function pageKey(page, role) {
+  return (page.keyFor && page.keyFor[role]) || page.key;
 }
 
 function isCurrent(path) {
@@ -45,7 +71,11 @@ export function initChrome(user) {
           {},
           el(
             'a',
-            { href: pageUrl(page.path), 'aria-current': isCurrent(page.path) ? 'page' : null, 'data-i18n': page.key },
+            {
+              href: pageUrl(page.path),
+              'aria-current': isCurrent(page.path) ? 'page' : null,
+              'data-i18n': pageKey(page, user.role),
+            },
             ''
           )
         )

@@ -1,7 +1,7 @@
 // The home of the signed-in user: who they are, what their role does in PackNum, and the pages
 // their role opens.
 import { initLanguage, label, onLanguageChange, t } from '../i18n.js';
-import { initChrome, pagesFor } from '../layout.js';
+import { initChrome, pageKey, pagesFor } from '../layout.js';
 import { pageUrl, requireUser } from '../session.js';
 import { el, markReady, showError } from '../ui.js';
 
@@ -17,7 +17,7 @@ function render(user) {
         el(
           'li',
           {},
-          el('a', { href: pageUrl(page.path) }, t(page.key)),
+          el('a', { href: pageUrl(page.path) }, t(pageKey(page, user.role))),
           el('p', {}, t((page.describeFor && page.describeFor[user.role]) || page.describe))
         )
       )

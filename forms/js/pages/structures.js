@@ -31,6 +31,11 @@ let editing = null;
 let list;
 let createKey = newIdempotencyKey();
 
+/** The cap on open pack requests typed in a form; blank: the programme's default. */
+function cap(value) {
+  return value === null || value === undefined ? null : Number(value);
+}
+
 function kindOptions() {
   return KINDS.map((kind) => ({ value: kind, label: label('kind', kind) }));
 }
@@ -55,6 +60,13 @@ function renderRow(structure) {
     el('td', {}, label('kind', structure.kind)),
     el('td', {}, structure.inseeCode || el('span', { class: 'muted' }, t('common.none'))),
     el('td', {}, structure.contactEmail || el('span', { class: 'muted' }, t('common.none'))),
+    el(
+      'td',
+      {},
+      structure.maxOpenRequests === null || structure.maxOpenRequests === undefined
+        ? el('span', { class: 'muted' }, t('structures.maxOpenRequests.default'))
+        : String(structure.maxOpenRequests)
+    ),
     el(
       'td',
       {},
@@ -95,6 +107,8 @@ function fillEditForm() {
   editForm.elements.kind.value = editing.kind;
   editForm.elements.inseeCode.value = editing.inseeCode || '';
   editForm.elements.contactEmail.value = editing.contactEmail || '';
+  editForm.elements.maxOpenRequests.value =
+    editing.maxOpenRequests === null || editing.maxOpenRequests === undefined ? '' : String(editing.maxOpenRequests);
   editForm.elements.version.value = String(editing.version);
   renderEdit();
 }
@@ -155,7 +169,13 @@ async function start() {
 
   onSubmit(createForm, async (v) => {
     const { data } = await request('POST', 'structures', {
-      body: { name: v.name, kind: v.kind, inseeCode: v.inseeCode, contactEmail: v.contactEmail },
+      body: {
+        name: v.name,
+        kind: v.kind,
+        inseeCode: v.inseeCode,
+        contactEmail: v.contactEmail,
+        maxOpenRequests: cap(v.maxOpenRequests),
+      },
       headers: { 'Idempotency-Key': createKey },
     });
     createKey = newIdempotencyKey();
@@ -170,6 +190,7 @@ async function start() {
       kind: v.kind,
       inseeCode: v.inseeCode,
       contactEmail: v.contactEmail,
+      maxOpenRequests: cap(v.maxOpenRequests),
       version: Number(v.version),
     };
     try {

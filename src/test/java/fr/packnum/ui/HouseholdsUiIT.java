@@ -1,0 +1,347 @@
+package fr.packnum.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.packnum.support.Accounts;
+import fr.packnum.support.Api;
+import fr.packnum.support.Browser;
+import fr.packnum.support.Deployments;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The referral of a household in headless Chromium, as a social worker and a coordinator live it:
+ * the household's file created with the person's consent and a current RSA proof, a pack requested
+ * and sent, the request found on "Mes demandes", decided eligible by the coordinator from the
+ * eligibility queue, and the social worker seeing the answer. Then what the forms say when
+ * something is wrong: in the browser before sending, from the server at the (nested) field, and at
+ * the top of the page when a household without consent is refused a request.
+ */
+@Tag("browser")
+@ExtendWith(ArquillianExtension.class)
+class HouseholdsUiIT {
+
+  private static final LocalDate TODAY = LocalDate.now();
+
+  /**
+   * Chromium, for the class's tests. No script error or CSP violation; an API refusal the page
+   * shows on purpose is no error. A failed test leaves a picture of the page it failed on.
+   */
+  @RegisterExtension static final Browser browser = new Browser();
+
+  private ChromeDriver driver;
+
+  @Deployment(testable = false)
+  public static WebArchive war() {
+    return Deployments.packnum();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeEach
+  void atTheServerUnderTest() {
+    driver = browser.at(base).driver();
+  }
+
+  @Test
+  void aSocialWorkerRefersAHouseholdAndACoordinatorDecidesItIsEligible() {
+    Api admin = Accounts.admin(base);
+    Accounts.NewUser socialWorker = Accounts.user(admin, "SOCIAL_WORKER");
+    Accounts.NewUser coordinator = Accounts.user(admin, "COORDINATOR");
+
+    browser.startFresh();
+    browser.signIn(socialWorker.username(), Accounts.PASSWORD);
+    waitForHome("SOCIAL_WORKER");
+    assertThat(browser.texts(By.cssSelector("#main-nav a")))
+        .containsExactly("Accueil", "Foyers", "Mes demandes", "Règles d’éligibilité", "Mon compte");
+    assertThat(browser.texts(By.cssSelector("#home-links a"))).contains("Foyers", "Mes demandes");
+
+    // A new household file, filled in with the family: the notice is read, consent ticked.
+    browser.follow("Foyers");
+    browser.follow("Nouveau foyer");
+    browser.waitForText(By.id("consent-notice"), "Vos informations sont enregistrées dans PackNum");
+    assertThat(driver.findElement(By.id("household-consentGivenOn")).getDomProperty("value"))
+        .isEqualTo(TODAY.toString());
+    String name = Accounts.unique("Awa Diallo ");
+    browser.type(By.id("household-contactName"), name);
+    browser.type(By.id("household-contactPhone"), "06 12 34 56 78");
+    browser.type(By.id("household-inseeCode"), "93048");
+    driver.findElement(By.id("household-inQpv")).click();
+    browser.type(By.id("household-children"), "2");
+    browser.type(By.id("household-schoolChildren"), "2");
+    new Select(driver.findElement(By.id("situation-0-situation"))).selectByValue("RSA");
+    browser.type(By.id("situation-0-proofType"), "Attestation CAF");
+    setValue(By.id("situation-0-proofDate"), TODAY.minusMonths(1).toString());
+    driver.findElement(By.id("household-needs-SCHOOL")).click();
+    driver.findElement(By.id("household-needs-ADMINISTRATIVE")).click();
+    driver.findElement(By.id("household-connectivity-MOBILE_ONLY")).click();
+    browser.type(By.id("household-accessibilityNeeds"), "grand écran");
+    driver.findElement(By.id("household-consentAgreed")).click();
+    fullScreenshot("household-new");
+    driver.findElement(By.id("household-submit")).click();
+
+    // The household's page: the rules' preview says eligible, with the proof as the reason.
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/households/household.html?id="));
+    browser.waitReady();
+    browser.waitForText(By.id("status"), "créé.");
+    String household = browser.text(By.id("household-heading")).replaceAll("^Foyer ", "");
+    assertThat(household).matches("F-[0-9A-Z]+");
+    browser.waitForText(By.id("eligibility-outcome"), "Éligible");
+    assertThat(browser.text(By.id("eligibility-reasons"))).contains("RSA", "en cours de validité");
+    assertThat(browser.text(By.id("consent-current"))).contains("Recueilli", "version 1");
+    assertThat(browser.text(By.id("summary")))
+        .contains(name, "93048", "QPV", "Attestation CAF", "grand écran");
+    assertThat(driver.findElement(By.id("consent-form")).isDisplayed()).isFalse();
+    fullScreenshot("household-page");
+
+    // A pack for it: a laptop with a webcam, sent at once.
+    browser.follow("Demander un pack");
+    browser.waitForText(By.id("form-household"), household);
+    assertThat(driver.findElement(By.id("consent-warning")).isDisplayed()).isFalse();
+    // No internet at home but a mobile phone: the offer is ticked for the social worker.
+    assertThat(driver.findElement(By.id("request-needsInternet")).isSelected()).isTrue();
+    assertThat(driver.findElement(By.id("urgency-reason-field")).isDisplayed()).isFalse();
+    driver.findElement(By.id("request-preferredDevice-LAPTOP")).click();
+    driver.findElement(By.id("request-features-WEBCAM")).click();
+    browser.type(By.id("request-supportPlace"), "EPN de la mairie");
+    driver.findElement(By.cssSelector("#request-form button[value=send]")).click();
+    browser.waitForText(By.id("status"), "envoyée à la coordination");
+    assertThat(browser.text(By.id("request-status"))).isEqualTo("Envoyée");
+    String reference = browser.text(By.id("request-heading")).replaceAll("^Demande ", "");
+    assertThat(reference).matches("P-[0-9A-Z]+");
+    assertThat(driver.getCurrentUrl()).contains("/households/request.html?id=");
+    assertThat(browser.text(By.id("assessment"))).contains("Éligible", "RSA");
+    assertThat(browser.text(By.id("request-summary")))
+        .contains("Ordinateur portable", "Webcam", "EPN de la mairie");
+    assertThat(browser.texts(By.cssSelector("#events-table tbody tr")).get(0))
+        .contains("Envoi et évaluation", "Brouillon → Envoyée");
+    assertThat(fetch(driver.findElement(By.id("slip-link")).getDomProperty("href")))
+        .isEqualTo("200 application/pdf %PDF");
+    assertThat(driver.findElement(By.id("decide-section")).isDisplayed()).isFalse();
+    fullScreenshot("request-submitted");
+
+    // "Mes demandes" counts and lists it as sent.
+    browser.follow("Mes demandes");
+    WebElement row =
+        browser.waitFor(By.cssSelector("#requests-table tr[data-request='" + reference + "']"));
+    assertThat(row.getText()).contains(household, name, "Envoyée", "Éligible");
+    assertThat(browser.text(By.cssSelector("#summary [data-status='SUBMITTED'] .board-count")))
+        .startsWith("1");
+    browser.screenshot("requests-social-worker");
+    browser.signOut();
+
+    // The coordinator decides from the queue.
+    browser.signIn(coordinator.username(), Accounts.PASSWORD);
+    waitForHome("COORDINATOR");
+    browser.follow("À examiner");
+    WebElement queued =
+        browser.waitFor(By.cssSelector("#queue-table tr[data-request='" + reference + "']"));
+    assertThat(queued.getText()).contains(household, "Éligible", "Normale");
+    browser.screenshot("queue-coordinator");
+    queued.findElement(By.linkText(reference)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/households/request.html?id="));
+    browser.waitReady();
+    browser.waitFor(By.id("decide-section"));
+    assertThat(browser.text(By.id("decide-assessment"))).contains("Éligible");
+    // Following the rules needs no justification; going against them would.
+    driver.findElement(By.id("decide-outcome-REJECTED")).click();
+    assertThat(browser.text(By.id("decide-justification-label")))
+        .isEqualTo("Justification (obligatoire)");
+    driver.findElement(By.id("decide-outcome-ELIGIBLE")).click();
+    assertThat(browser.text(By.id("decide-justification-label")))
+        .isEqualTo("Justification (facultative)");
+    driver.findElement(By.cssSelector("#decide-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "Décision enregistrée");
+    assertThat(browser.text(By.id("request-status"))).isEqualTo("Éligible");
+    assertThat(browser.text(By.id("decision"))).contains("Éligible", "Décidé par");
+    assertThat(driver.findElement(By.id("decide-section")).isDisplayed()).isFalse();
+    assertThat(browser.texts(By.cssSelector("#events-table tbody tr")).get(0))
+        .contains("Décision", "Envoyée → Éligible");
+    fullScreenshot("request-decided");
+
+    // The rules the decision was made with; saving them makes a new version.
+    browser.follow("Règles d’éligibilité");
+    assertThat(browser.text(By.id("current"))).contains("RSA", "12 mois");
+    assertThat(driver.findElement(By.id("rules-situations-RSA")).isSelected()).isTrue();
+    driver.findElement(By.cssSelector("#rules-form button[type=submit]")).click();
+    browser.waitForText(By.id("status"), "des règles enregistrée");
+    browser.screenshot("rules-coordinator");
+    browser.signOut();
+
+    // The social worker sees the answer.
+    browser.signIn(socialWorker.username(), Accounts.PASSWORD);
+    waitForHome("SOCIAL_WORKER");
+    browser.follow("Mes demandes");
+    browser.waitForText(
+        By.cssSelector("#requests-table tr[data-request='" + reference + "'] .request-status-cell"),
+        "Éligible");
+    assertThat(browser.text(By.cssSelector("#summary [data-status='ELIGIBLE'] .board-count")))
+        .startsWith("1");
+
+    // The household's file shows it too, and is corrected in place.
+    browser.follow("Foyers");
+    WebElement file =
+        browser.waitFor(By.cssSelector("#households-table tr[data-household='" + household + "']"));
+    assertThat(file.getText()).contains(name, "93048", "Recueilli", reference, "Éligible");
+    file.findElement(By.linkText(household)).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains("/households/household.html?id="));
+    browser.waitReady();
+    browser.waitFor(By.cssSelector("#requests-table tr[data-request='" + reference + "']"));
+    driver.findElement(By.id("edit-toggle")).click();
+    assertThat(driver.findElement(By.id("household-contactPhone")).getDomProperty("value"))
+        .isEqualTo("06 12 34 56 78");
+    browser.type(By.id("household-contactPhone"), "+33 6 12 34 56 79");
+    driver.findElement(By.id("household-submit")).click();
+    browser.waitForText(By.id("status"), "Dossier du foyer " + household + " enregistré.");
+    assertThat(browser.text(By.id("summary"))).contains("+33 6 12 34 56 79");
+    assertThat(driver.findElement(By.id("form-section")).isDisplayed()).isFalse();
+    browser.signOut();
+  }
+
+  @Test
+  void theFormsSayWhatIsWrongWhereItIsWrong() {
+    Accounts.NewUser socialWorker = Accounts.user(Accounts.admin(base), "SOCIAL_WORKER");
+    browser.startFresh();
+    browser.signIn(socialWorker.username(), Accounts.PASSWORD);
+    waitForHome("SOCIAL_WORKER");
+    browser.open("households/household.html");
+    browser.waitReady();
+    browser.waitFor(By.id("household-form"));
+    browser.type(By.id("household-contactName"), Accounts.unique("Jean Testeur "));
+    browser.type(By.id("household-contactPhone"), "07 11 22 33 44");
+    browser.type(By.id("household-inseeCode"), "9304");
+    new Select(driver.findElement(By.id("situation-0-situation"))).selectByValue("RSA");
+    browser.type(By.id("situation-0-proofType"), "Attestation CAF");
+    // A proof dated tomorrow: the server's calendar judges dates.
+    setValue(By.id("situation-0-proofDate"), TODAY.plusDays(1).toString());
+    driver.findElement(By.id("household-connectivity-NONE")).click();
+    driver.findElement(By.id("household-consentAgreed")).click();
+
+    // A four-digit INSEE code is caught before sending, at its field.
+    driver.findElement(By.id("household-submit")).click();
+    WebElement insee = driver.findElement(By.id("household-inseeCode"));
+    assertThat(browser.waitFor(By.id("household-inseeCode-error")).getText())
+        .contains("Code INSEE invalide");
+    assertThat(insee.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(insee.getDomAttribute("aria-describedby"))
+        .isEqualTo("household-inseeCode-hint household-inseeCode-error");
+    assertThat(driver.switchTo().activeElement()).isEqualTo(insee);
+    assertThat(browser.text(By.id("status"))).contains("Formulaire incomplet");
+    assertThat(driver.getCurrentUrl()).doesNotContain("id=");
+
+    // Corrected, the form goes to the server, whose answer lands at the situation's date.
+    browser.type(By.id("household-inseeCode"), "93048");
+    driver.findElement(By.id("household-submit")).click();
+    WebElement proofDate = driver.findElement(By.id("situation-0-proofDate"));
+    assertThat(browser.waitFor(By.id("situation-0-proofDate-error")).getText()).contains("futur");
+    assertThat(proofDate.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(proofDate.getDomAttribute("aria-describedby"))
+        .contains("situation-0-proofDate-error");
+    assertThat(driver.switchTo().activeElement()).isEqualTo(proofDate);
+    assertThat(driver.findElements(By.id("household-inseeCode-error"))).isEmpty();
+    assertThat(browser.text(By.id("status"))).contains("Données invalides");
+    fullScreenshot("household-errors");
+
+    // A household recorded without consent: its request is refused, said at the top.
+    Api api = socialWorker.signIn(base);
+    Api.Reply created =
+        api.post(
+            "api/households",
+            "{\"contactName\":\""
+                + Accounts.unique("Sans Consentement ")
+                + "\",\"contactPhone\":\"07 98 76 54 32\",\"inseeCode\":\"2A004\",\"inQpv\":false,"
+                + "\"adults\":2,\"children\":0,\"schoolChildren\":0,\"situations\":[],"
+                + "\"needs\":[\"JOB_SEARCH\"],\"connectivity\":\"NONE\"}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    long household = created.json().getJsonNumber("id").longValue();
+    browser.open("households/request.html?household=" + household);
+    browser.waitReady();
+    assertThat(browser.waitFor(By.id("consent-warning")).getText())
+        .contains("pas de consentement enregistré");
+    driver.findElement(By.id("request-preferredDevice-ANY")).click();
+    driver.findElement(By.cssSelector("#request-form button[value=draft]")).click();
+    browser.waitForText(By.id("status"), "Consentement manquant");
+    assertThat(browser.text(By.id("status")))
+        .contains("Aucun consentement n’est enregistré pour ce foyer");
+    assertThat(driver.getCurrentUrl()).contains("household=" + household);
+    assertThat(driver.findElement(By.id("request-view")).isDisplayed()).isFalse();
+    browser.screenshot("request-consent-missing");
+    browser.signOut();
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private WebElement waitForHome(String role) {
+    WebElement main = browser.waitFor(By.cssSelector("main[data-role='" + role + "']"));
+    browser.waitReady();
+    return main;
+  }
+
+  /** Sets a date field the way a date picker does (typing depends on the browser's locale). */
+  private void setValue(By locator, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            driver.findElement(locator),
+            value);
+  }
+
+  /**
+   * Fetches an address with the browser's session, as a link of the page would: answers the status,
+   * the media type and the first four bytes ("200 application/pdf %PDF").
+   */
+  private String fetch(String href) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                    + " + (r.headers.get('Content-Type') || '').split(';')[0] + ' '"
+                    + " + String.fromCharCode(...new Uint8Array(b.slice(0, 4))))))"
+                    + ".catch(e => done('failed ' + e));",
+                href);
+  }
+
+  /** A picture of the whole page, not only of what the window shows. */
+  private void fullScreenshot(String name) {
+    Dimension size = driver.manage().window().getSize();
+    long height =
+        ((Number)
+                ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight"))
+            .longValue();
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(size.getWidth(), (int) Math.min(height + 150, 8000)));
+    try {
+      browser.screenshot(name);
+    } finally {
+      driver.manage().window().setSize(size);
+    }
+  }
+}
