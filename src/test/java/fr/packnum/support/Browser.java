@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -295,5 +296,52 @@ public final class Browser
   /** The page's language, {@code <html lang>}. */
   public String htmlLang() {
     return driver.findElement(By.tagName("html")).getDomAttribute("lang");
+  }
+
+  /**
+   * Fetches an address with the browser's session, as a link of the page would: answers the status,
+   * the media type and the first four bytes ("200 application/pdf %PDF").
+   */
+  public String fetch(String href) {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                    + " + (r.headers.get('Content-Type') || '').split(';')[0] + ' '"
+                    + " + String.fromCharCode(...new Uint8Array(b.slice(0, 4))))))"
+                    + ".catch(e => done('failed ' + e));",
+                href);
+  }
+
+  /** Sets a date field the way a date picker does (typing depends on the browser's locale). */
+  public void setValue(By locator, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+            driver.findElement(locator),
+            value);
+  }
+
+  /** A picture of the whole page, not only of what the window shows. */
+  public void fullScreenshot(String name) {
+    Dimension size = driver.manage().window().getSize();
+    long height =
+        ((Number)
+                ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight"))
+            .longValue();
+    driver
+        .manage()
+        .window()
+        .setSize(new Dimension(size.getWidth(), (int) Math.min(height + 150, 8000)));
+    try {
+      screenshot(name);
+    } finally {
+      driver.manage().window().setSize(size);
+    }
   }
 }

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -89,13 +87,13 @@ class HouseholdsUiIT {
     browser.type(By.id("household-schoolChildren"), "2");
     new Select(driver.findElement(By.id("situation-0-situation"))).selectByValue("RSA");
     browser.type(By.id("situation-0-proofType"), "Attestation CAF");
-    setValue(By.id("situation-0-proofDate"), TODAY.minusMonths(1).toString());
+    browser.setValue(By.id("situation-0-proofDate"), TODAY.minusMonths(1).toString());
     driver.findElement(By.id("household-needs-SCHOOL")).click();
     driver.findElement(By.id("household-needs-ADMINISTRATIVE")).click();
     driver.findElement(By.id("household-connectivity-MOBILE_ONLY")).click();
     browser.type(By.id("household-accessibilityNeeds"), "grand écran");
     driver.findElement(By.id("household-consentAgreed")).click();
-    fullScreenshot("household-new");
+    browser.fullScreenshot("household-new");
     driver.findElement(By.id("household-submit")).click();
 
     // The household's page: the rules' preview says eligible, with the proof as the reason.
@@ -111,7 +109,7 @@ class HouseholdsUiIT {
     assertThat(browser.text(By.id("summary")))
         .contains(name, "93048", "QPV", "Attestation CAF", "grand écran");
     assertThat(driver.findElement(By.id("consent-form")).isDisplayed()).isFalse();
-    fullScreenshot("household-page");
+    browser.fullScreenshot("household-page");
 
     // A pack for it: a laptop with a webcam, sent at once.
     browser.follow("Demander un pack");
@@ -134,10 +132,10 @@ class HouseholdsUiIT {
         .contains("Ordinateur portable", "Webcam", "EPN de la mairie");
     assertThat(browser.texts(By.cssSelector("#events-table tbody tr")).get(0))
         .contains("Envoi et évaluation", "Brouillon → Envoyée");
-    assertThat(fetch(driver.findElement(By.id("slip-link")).getDomProperty("href")))
+    assertThat(browser.fetch(driver.findElement(By.id("slip-link")).getDomProperty("href")))
         .isEqualTo("200 application/pdf %PDF");
     assertThat(driver.findElement(By.id("decide-section")).isDisplayed()).isFalse();
-    fullScreenshot("request-submitted");
+    browser.fullScreenshot("request-submitted");
 
     // "Mes demandes" counts and lists it as sent.
     browser.follow("Mes demandes");
@@ -177,7 +175,7 @@ class HouseholdsUiIT {
     assertThat(driver.findElement(By.id("decide-section")).isDisplayed()).isFalse();
     assertThat(browser.texts(By.cssSelector("#events-table tbody tr")).get(0))
         .contains("Décision", "Envoyée → Éligible");
-    fullScreenshot("request-decided");
+    browser.fullScreenshot("request-decided");
 
     // The rules the decision was made with; saving them makes a new version.
     browser.follow("Règles d’éligibilité");
@@ -234,7 +232,7 @@ class HouseholdsUiIT {
     new Select(driver.findElement(By.id("situation-0-situation"))).selectByValue("RSA");
     browser.type(By.id("situation-0-proofType"), "Attestation CAF");
     // A proof dated tomorrow: the server's calendar judges dates.
-    setValue(By.id("situation-0-proofDate"), TODAY.plusDays(1).toString());
+    browser.setValue(By.id("situation-0-proofDate"), TODAY.plusDays(1).toString());
     driver.findElement(By.id("household-connectivity-NONE")).click();
     driver.findElement(By.id("household-consentAgreed")).click();
 
@@ -261,7 +259,7 @@ class HouseholdsUiIT {
     assertThat(driver.switchTo().activeElement()).isEqualTo(proofDate);
     assertThat(driver.findElements(By.id("household-inseeCode-error"))).isEmpty();
     assertThat(browser.text(By.id("status"))).contains("Données invalides");
-    fullScreenshot("household-errors");
+    browser.fullScreenshot("household-errors");
 
     // A household recorded without consent: its request is refused, said at the top.
     Api api = socialWorker.signIn(base);
@@ -296,52 +294,5 @@ class HouseholdsUiIT {
     WebElement main = browser.waitFor(By.cssSelector("main[data-role='" + role + "']"));
     browser.waitReady();
     return main;
-  }
-
-  /** Sets a date field the way a date picker does (typing depends on the browser's locale). */
-  private void setValue(By locator, String value) {
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-            driver.findElement(locator),
-            value);
-  }
-
-  /**
-   * Fetches an address with the browser's session, as a link of the page would: answers the status,
-   * the media type and the first four bytes ("200 application/pdf %PDF").
-   */
-  private String fetch(String href) {
-    return (String)
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => r.arrayBuffer().then(b => done(r.status + ' '"
-                    + " + (r.headers.get('Content-Type') || '').split(';')[0] + ' '"
-                    + " + String.fromCharCode(...new Uint8Array(b.slice(0, 4))))))"
-                    + ".catch(e => done('failed ' + e));",
-                href);
-  }
-
-  /** A picture of the whole page, not only of what the window shows. */
-  private void fullScreenshot(String name) {
-    Dimension size = driver.manage().window().getSize();
-    long height =
-        ((Number)
-                ((JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollHeight"))
-            .longValue();
-    driver
-        .manage()
-        .window()
-        .setSize(new Dimension(size.getWidth(), (int) Math.min(height + 150, 8000)));
-    try {
-      browser.screenshot(name);
-    } finally {
-      driver.manage().window().setSize(size);
-    }
   }
 }

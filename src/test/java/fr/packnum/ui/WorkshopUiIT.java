@@ -27,8 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,14 +84,14 @@ class WorkshopUiIT {
     browser.type(By.id("new-name"), donor);
     new Select(driver.findElement(By.id("new-kind"))).selectByValue("COMPANY");
     browser.type(By.id("new-contactEmail"), "dons@solidaire.example");
-    setValue(By.id("new-agreementSignedOn"), TODAY);
+    browser.setValue(By.id("new-agreementSignedOn"), TODAY);
     browser.type(By.id("new-agreementReference"), "CONV-2026-017");
     driver.findElement(By.cssSelector("#donor-form button[type=submit]")).click();
     browser.waitForText(By.id("status"), "Donateur « " + donor + " » créé.");
     WebElement donorRow =
         browser.waitFor(By.cssSelector("#donors-table tr[data-donor='" + donor + "']"));
     assertThat(donorRow.getText()).contains("Entreprise", "Signée", "CONV-2026-017");
-    fullScreenshot("workshop-donations");
+    browser.fullScreenshot("workshop-donations");
     // The donation form offers the new donor at once.
     assertThat(
             new Select(driver.findElement(By.id("donation-donor")))
@@ -124,7 +122,7 @@ class WorkshopUiIT {
                 .getDomAttribute("value"))
         .isEqualTo("LAPTOP");
 
-    fullScreenshot("workshop-donation");
+    browser.fullScreenshot("workshop-donation");
 
     // The laptop: a few specs typed, then the scanner types the serial and Enter.
     browser.type(By.id("intake-brand"), "Lenovo");
@@ -147,8 +145,8 @@ class WorkshopUiIT {
     // Its label, and the donation's sheet, are PDFs.
     String label = driver.findElement(By.id("intake-label")).getDomProperty("href");
     assertThat(label).contains("/api/devices/").contains("/label.pdf");
-    assertThat(fetch(label)).isEqualTo("200 application/pdf %PDF");
-    assertThat(fetch(driver.findElement(By.id("labels-link")).getDomProperty("href")))
+    assertThat(browser.fetch(label)).isEqualTo("200 application/pdf %PDF");
+    assertThat(browser.fetch(driver.findElement(By.id("labels-link")).getDomProperty("href")))
         .isEqualTo("200 application/pdf %PDF");
 
     // Next device: same donation and type, a blank serial with the focus.
@@ -202,7 +200,7 @@ class WorkshopUiIT {
             "Aucun grade attribué.");
     assertThat(browser.texts(By.cssSelector("#gaps li"))).hasSize(4);
     assertThat(browser.text(By.id("device-subtitle"))).contains("En reconditionnement");
-    fullScreenshot("workshop-device-not-ready");
+    browser.fullScreenshot("workshop-device-not-ready");
 
     // Erasure of the drive.
     new Select(driver.findElement(By.id("erasure-driveSerial"))).selectByValue(drive);
@@ -259,9 +257,9 @@ class WorkshopUiIT {
             "Système installé",
             "Grade attribué",
             "Test TECHNICIAN");
-    assertThat(fetch(driver.findElement(By.id("label-link")).getDomProperty("href")))
+    assertThat(browser.fetch(driver.findElement(By.id("label-link")).getDomProperty("href")))
         .isEqualTo("200 application/pdf %PDF");
-    fullScreenshot("workshop-device-ready");
+    browser.fullScreenshot("workshop-device-ready");
 
     // Someone else saves the specs meanwhile: the save is refused, the page offers to reload.
     Api elsewhere = technician.signIn(base);
@@ -365,7 +363,8 @@ class WorkshopUiIT {
     browser.open("workshop/donation.html?id=" + donation);
     browser.waitReady();
     assertThat(
-            fetch(driver.findElement(By.id("template-xlsx")).getDomProperty("href")).split(" ")[0])
+            browser.fetch(driver.findElement(By.id("template-xlsx")).getDomProperty("href"))
+                .split(" ")[0])
         .isEqualTo("200");
 
     String first = Accounts.unique("INV").toUpperCase();
@@ -601,52 +600,5 @@ class WorkshopUiIT {
 
   private void move(String status) {
     driver.findElement(By.cssSelector("#next-moves [data-move='" + status + "']")).click();
-  }
-
-  /**
-   * Fetches an address with the browser's session, as a link of the page would: answers the status,
-   * the media type and the first four bytes ("200 application/pdf %PDF").
-   */
-  private String fetch(String href) {
-    return (String)
-        ((JavascriptExecutor) driver)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0], {credentials: 'same-origin'})"
-                    + ".then(r => r.arrayBuffer().then(b => done(r.status + ' '"
-                    + " + (r.headers.get('Content-Type') || '').split(';')[0] + ' '"
-                    + " + String.fromCharCode(...new Uint8Array(b.slice(0, 4))))))"
-                    + ".catch(e => done('failed ' + e));",
-                href);
-  }
-
-  /** Sets a date field the way a date picker does (typing depends on the browser's locale). */
-  private void setValue(By locator, String value) {
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-            driver.findElement(locator),
-            value);
-  }
-
-  /** A picture of the whole page, not only of what the window shows. */
-  private void fullScreenshot(String name) {
-    Dimension size = driver.manage().window().getSize();
-    long height =
-        ((Number)
-                ((JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollHeight"))
-            .longValue();
-    driver
-        .manage()
-        .window()
-        .setSize(new Dimension(size.getWidth(), (int) Math.min(height + 150, 8000)));
-    try {
-      browser.screenshot(name);
-    } finally {
-      driver.manage().window().setSize(size);
-    }
   }
 }
