@@ -136,8 +136,10 @@ public class PackRequestStore {
     long reviewCount = review.total();
     List<PackRequest> items = new ArrayList<>(review.items());
     int restOffset = (int) Math.max(0, offset - reviewCount);
+    // A full page still needs the others' count; one row is enough to get it (0 means "no limit").
+    int restSize = Math.max(1, size - items.size());
     Page<PackRequest> rest =
-        submitted(EligibilityOutcome.NEEDS_REVIEW, false, restOffset, size - items.size());
+        submitted(EligibilityOutcome.NEEDS_REVIEW, false, restOffset, restSize);
     if (items.size() < size) {
       items.addAll(rest.items());
     }
@@ -150,7 +152,7 @@ public class PackRequestStore {
         .where("r.status = :status", "status", RequestStatus.SUBMITTED)
         .where(
             matching ? "r.assessment = :outcome" : "r.assessment <> :outcome", "outcome", outcome)
-        .page(em, "r.submittedAt, r.id", offset, Math.max(size, 0));
+        .page(em, "r.submittedAt, r.id", offset, size);
   }
 
   /** How many requests of the scope are in each status (every status, zero included). */

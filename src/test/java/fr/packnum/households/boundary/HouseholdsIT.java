@@ -519,6 +519,14 @@ class HouseholdsIT {
             .toList();
     int lastReview = outcomes.lastIndexOf("NEEDS_REVIEW");
     assertThat(outcomes.subList(0, lastReview + 1)).containsOnly("NEEDS_REVIEW");
+    // paged one by one across the boundary between cases to review and the others
+    for (int page = Math.max(0, lastReview - 1); page <= lastReview + 1; page++) {
+      JsonObject one = coordinator.get("api/pack-requests/queue?size=1&page=" + page).json();
+      assertThat(one.getJsonNumber("total").longValue()).isEqualTo(queue.size());
+      assertThat(one.getJsonArray("items").getJsonObject(0).getString("reference"))
+          .as("page %d", page)
+          .isEqualTo(queue.get(page));
+    }
   }
 
   @Test
