@@ -1,18 +1,19 @@
 package fr.packnum.households.control;
 
+import static fr.packnum.platform.control.PdfText.printable;
+import static fr.packnum.platform.control.PdfText.show;
+import static fr.packnum.platform.control.PdfText.width;
+import static fr.packnum.platform.control.PdfText.wrap;
+
 import fr.packnum.platform.control.Messages;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -22,8 +23,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
-import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
  * The referral slip ("bon d'orientation"): the one A4 page a social worker prints or sends to a
@@ -89,19 +88,6 @@ public final class ReferralSlips {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** Code points the Standard 14 fonts can print: WinAnsi, Latin-1 plus Œ, €, curly quotes, … */
-  private static final BitSet WIN_ANSI = winAnsi();
-
-  private static final Map<Integer, String> NO_DECOMPOSITION =
-      Map.ofEntries(
-          Map.entry((int) 'Ł', "L"),
-          Map.entry((int) 'ł', "l"),
-          Map.entry((int) 'Đ', "D"),
-          Map.entry((int) 'đ', "d"),
-          Map.entry((int) 'ı', "i"),
-          Map.entry(0x2010, "-"),
-          Map.entry(0x2011, "-"),
-          Map.entry(0x2212, "-"));
-
   private ReferralSlips() {}
 
   /**
@@ -377,134 +363,6 @@ public final class ReferralSlips {
     private String text(String key, Object... args) {
       return Messages.text(locale, key, args);
     }
-  }
-
-  // ---- text in the Standard 14 fonts -----------------------------------------------------------
-
-  /**
-   * The text with what the font cannot print replaced: letters keep their base letter ("Łódź"
-   * becomes "Lódz" only where no WinAnsi letter exists), spaces and line breaks become plain
-   * spaces, no-break spaces stay unbreakable, invisible characters disappear, the rest is "?".
-   */
-  static String printable(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    Normalizer.normalize(text, Normalizer.Form.NFC)
-        .codePoints()
-        .forEach(
-            codePoint -> {
-              int type = Character.getType(codePoint);
-              if (codePoint == 0x202F || codePoint == 0x2007) {
-                out.append('\u00a0');
-              } else if (type == Character.FORMAT
-                  || type == Character.NON_SPACING_MARK
-                  || type == Character.ENCLOSING_MARK
-                  || type == Character.COMBINING_SPACING_MARK) {
-                // zero-width space, joiners, soft hyphen, variation selectors: nothing to print
-              } else if (codePoint >= 0x20 && WIN_ANSI.get(codePoint)) {
-                out.appendCodePoint(codePoint);
-              } else if (Character.isWhitespace(codePoint)
-                  || Character.isSpaceChar(codePoint)
-                  || Character.isISOControl(codePoint)) {
-                out.append(' ');
-              } else {
-                out.append(baseLetters(codePoint));
-              }
-            });
-    return out.toString();
-  }
-
-  /**
-   * "ź", "ș", "ﬁ" and full-width forms keep their printable part; the few letters and dashes with
-   * no such decomposition have theirs written out.
-   */
-  private static String baseLetters(int codePoint) {
-    String known = NO_DECOMPOSITION.get(codePoint);
-    if (known != null) {
-      return known;
-    }
-    StringBuilder base = new StringBuilder();
-    Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKD)
-        .codePoints()
-        .filter(part -> part >= 0x20 && WIN_ANSI.get(part))
-        .forEach(base::appendCodePoint);
-    return base.length() > 0 ? base.toString() : "?";
-  }
-
-  private static BitSet winAnsi() {
-    BitSet set = new BitSet(0x10000);
-    GlyphList glyphs = GlyphList.getAdobeGlyphList();
-    for (String name : WinAnsiEncoding.INSTANCE.getCodeToNameMap().values()) {
-      String unicode = glyphs.toUnicode(name);
-      if (unicode != null && unicode.codePointCount(0, unicode.length()) == 1) {
-        set.set(unicode.codePointAt(0));
-      }
-    }
-    return set;
-  }
-
-  /**
-   * The text in lines no wider than {@code maxWidth}, broken between words, and inside a word only
-   * when it alone is too wide (an e-mail address). Past {@code maxLines} the last line ends with
-   * "…".
-   */
-  private static List<String> wrap(
-      String text, PDFont font, float size, float maxWidth, int maxLines) {
-    List<String> lines = new ArrayList<>();
-    String line = "";
-    for (String word : printable(text).strip().split(" +")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (width(candidate, font, size) <= maxWidth) {
-        line = candidate;
-        continue;
-      }
-      if (!line.isEmpty()) {
-        lines.add(line);
-      }
-      line = word;
-      while (line.length() > 1 && width(line, font, size) > maxWidth) {
-        int cut = line.offsetByCodePoints(0, 1);
-        while (cut < line.length()
-            && width(line.substring(0, line.offsetByCodePoints(cut, 1)), font, size) <= maxWidth) {
-          cut = line.offsetByCodePoints(cut, 1);
-        }
-        lines.add(line.substring(0, cut));
-        line = line.substring(cut);
-      }
-    }
-    if (!line.isEmpty()) {
-      lines.add(line);
-    }
-    if (lines.size() <= maxLines) {
-      return lines;
-    }
-    List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
-    String last = kept.get(maxLines - 1);
-    while (!last.isEmpty() && width(last + "\u2026", font, size) > maxWidth) {
-      last = last.substring(0, last.offsetByCodePoints(last.length(), -1));
-    }
-    kept.set(maxLines - 1, last.stripTrailing() + "\u2026");
-    return kept;
-  }
-
-  private static float width(String printable, PDFont font, float size) {
-    try {
-      return font.getStringWidth(printable) / 1000f * size;
-    } catch (IOException notAStandardFont) {
-      throw new UncheckedIOException(notAStandardFont);
-    }
-  }
-
-  private static void show(
-      PDPageContentStream content, String printable, PDFont font, float size, float x, float y)
-      throws IOException {
-    content.beginText();
-    content.setFont(font, size);
-    content.newLineAtOffset(x, y);
-    content.showText(printable);
-    content.endText();
   }
 
   private static boolean present(String text) {

@@ -2,6 +2,7 @@ package fr.packnum.workshop.control;
 
 import static fr.packnum.workshop.control.DocumentText.MISSING;
 
+import fr.packnum.platform.control.PdfText;
 import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package fr.packnum.workshop.control;
 
+import fr.packnum.platform.control.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package fr.packnum.workshop.control;
 
 import com.google.zxing.common.BitMatrix;
+import fr.packnum.platform.control.PdfText;
 import fr.packnum.platform.control.QrCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

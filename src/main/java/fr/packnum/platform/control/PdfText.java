@@ -1,4 +1,4 @@
-package fr.packnum.workshop.control;
+package fr.packnum.platform.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
  * Text in the PDF Standard 14 fonts (Helvetica), which only know the WinAnsi character set: making
  * any text printable, measuring it, wrapping and truncating it to a width.
  */
-final class PdfText {
+public final class PdfText {
 
-  static final String ELLIPSIS = "\u2026";
+  public static final String ELLIPSIS = "\u2026";
 
   /** Code points WinAnsi can print (Latin-1 plus Œ, €, curly quotes, dashes, …). */
   private static final BitSet WIN_ANSI = winAnsi();
@@ -59,7 +59,7 @@ final class PdfText {
    * unbreakable), invisible characters (zero-width space, joiners, soft hyphens, variation
    * selectors) disappear, anything else becomes "?".
    */
-  static String printable(String text) {
+  public static String printable(String text) {
     if (text == null) {
       return "";
     }
@@ -123,7 +123,7 @@ final class PdfText {
   }
 
   /** Width in points of printable text. */
-  static float width(String printable, PDFont font, float size) {
+  public static float width(String printable, PDFont font, float size) {
     try {
       return font.getStringWidth(printable) / 1000f * size;
     } catch (IOException notAStandardFont) {
@@ -132,7 +132,7 @@ final class PdfText {
   }
 
   /** The printable text, cut and ended with "…" if it is wider than {@code maxWidth}. */
-  static String truncate(String text, PDFont font, float size, float maxWidth) {
+  public static String truncate(String text, PDFont font, float size, float maxWidth) {
     String printable = printable(text);
     return width(printable, font, size) <= maxWidth
         ? printable
@@ -155,7 +155,8 @@ final class PdfText {
    * word only when the word alone is too wide (serial numbers, URLs). When more than {@code
    * maxLines} would be needed, the last line ends with "…".
    */
-  static List<String> wrap(String text, PDFont font, float size, float maxWidth, int maxLines) {
+  public static List<String> wrap(
+      String text, PDFont font, float size, float maxWidth, int maxLines) {
     List<String> lines = new ArrayList<>();
     String line = "";
     for (String word : words(printable(text))) {
@@ -214,7 +215,7 @@ final class PdfText {
   }
 
   /** Shows printable text with its baseline starting at ({@code x}, {@code y}). */
-  static void show(
+  public static void show(
       PDPageContentStream content, String printable, PDFont font, float size, float x, float y)
       throws IOException {
     content.beginText();

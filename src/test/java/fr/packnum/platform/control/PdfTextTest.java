@@ -1,4 +1,4 @@
-package fr.packnum.workshop.control;
+package fr.packnum.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
