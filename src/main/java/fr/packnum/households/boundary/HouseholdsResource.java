@@ -15,6 +15,7 @@ import fr.packnum.households.control.Scope;
 import fr.packnum.households.control.StructureStore;
 import fr.packnum.households.entity.Connectivity;
 import fr.packnum.households.entity.Household;
+import fr.packnum.households.entity.HouseholdInvalid;
 import fr.packnum.households.entity.InseeCode;
 import fr.packnum.households.entity.Need;
 import fr.packnum.households.entity.PackRequest;
@@ -240,7 +241,7 @@ public class HouseholdsResource {
     Household household = households.get(id, scope());
     List<PackRequestView> packRequests = new ArrayList<>();
     for (PackRequest request : requests.of(household)) {
-      packRequests.add(PackRequestView.of(request, locale(), List.of()));
+      packRequests.add(PackRequestView.of(request, locale(), Set.of()));
     }
     var history =
         audit
@@ -289,10 +290,6 @@ public class HouseholdsResource {
 
   private static Household.Profile profile(HouseholdCommand command) {
     List<ProblemException.FieldKey> errors = new ArrayList<>();
-    if (command.schoolChildren() > command.children()) {
-      errors.add(
-          new ProblemException.FieldKey("schoolChildren", "household.school-children.too-many"));
-    }
     if (command.quotientFamilial() != null && command.quotientFamilialDate() == null) {
       errors.add(
           new ProblemException.FieldKey("quotientFamilialDate", "household.amount.date-missing"));
@@ -321,13 +318,6 @@ public class HouseholdsResource {
         command.needs() == null ? Set.of() : command.needs(),
         command.connectivity(),
         command.accessibilityNeeds());
-  }
-
-  /** Fields that are each valid but do not fit together. */
-  static class HouseholdInvalid extends ProblemException {
-    HouseholdInvalid(List<FieldKey> errors) {
-      super(422, "household-invalid", errors);
-    }
   }
 
   /** An update must say which version it was made from. */

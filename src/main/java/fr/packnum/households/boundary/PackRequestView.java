@@ -41,7 +41,7 @@ public record PackRequestView(
     Instant submittedAt,
     Instant createdAt,
     long version,
-    List<String> actions,
+    Set<PackRequest.Action> actions,
     List<EventView> events) {
 
   public record AssessmentView(
@@ -78,7 +78,7 @@ public record PackRequestView(
       String assessmentOutcome,
       Instant submittedAt) {}
 
-  static PackRequestView of(PackRequest r, Locale locale, List<String> actions) {
+  static PackRequestView of(PackRequest r, Locale locale, Set<PackRequest.Action> actions) {
     Household household = r.household();
     return new PackRequestView(
         r.id(),

@@ -3,8 +3,6 @@ package fr.packnum.households.boundary;
 import fr.packnum.accounts.boundary.AuditLog;
 import fr.packnum.accounts.boundary.CurrentUser;
 import fr.packnum.accounts.entity.AuditAction;
-import fr.packnum.accounts.entity.AuthenticatedUser;
-import fr.packnum.accounts.entity.Role;
 import fr.packnum.households.control.Eligibility;
 import fr.packnum.households.control.HouseholdStore;
 import fr.packnum.households.control.OpenRequestExists;
@@ -16,6 +14,7 @@ import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.RequestStatus;
+import fr.packnum.households.entity.RequestTransitionRefused;
 import fr.packnum.households.entity.RequiredFeature;
 import fr.packnum.households.entity.Structure;
 import fr.packnum.households.entity.Urgency;
@@ -48,10 +47,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -85,11 +84,11 @@ public class PackRequestsResource {
 
   @Inject
   @ConfigProperty(name = "packnum.programme.phone")
-  java.util.Optional<String> programmePhone;
+  Optional<String> programmePhone;
 
   @Inject
   @ConfigProperty(name = "packnum.programme.email")
-  java.util.Optional<String> programmeEmail;
+  Optional<String> programmeEmail;
 
   public record RequestCommand(
       @NotNull Long householdId,
@@ -276,8 +275,8 @@ public class PackRequestsResource {
   @RolesAllowed({"SOCIAL_WORKER", "COORDINATOR"})
   public Response referralSlip(@PathParam("id") long id) {
     PackRequest request = requests.get(id, scope());
-    if (!actions(request, currentUser.require()).contains("SLIP")) {
-      throw new fr.packnum.households.entity.RequestTransitionRefused(request.status());
+    if (!request.actionsFor(currentUser.require().role()).contains(PackRequest.Action.SLIP)) {
+      throw new RequestTransitionRefused(request.status());
     }
     Structure structure = request.household().structure();
     byte[] pdf =
@@ -302,30 +301,7 @@ public class PackRequestsResource {
   }
 
   private PackRequestView view(PackRequest request) {
-    return PackRequestView.of(request, locale(), actions(request, currentUser.require()));
-  }
-
-  /** What the caller may do with the request now, for the UI to offer. */
-  static List<String> actions(PackRequest request, AuthenticatedUser caller) {
-    List<String> actions = new ArrayList<>();
-    RequestStatus status = request.status();
-    boolean socialWorker = caller.role() == Role.SOCIAL_WORKER;
-    if (socialWorker && status == RequestStatus.DRAFT) {
-      actions.add("EDIT");
-      actions.add("SUBMIT");
-    }
-    if (caller.role() == Role.COORDINATOR && status == RequestStatus.SUBMITTED) {
-      actions.add("DECIDE");
-    }
-    if (status.isOpen()) {
-      actions.add("CANCEL");
-    }
-    if (status != RequestStatus.DRAFT
-        && status != RequestStatus.CANCELLED
-        && status != RequestStatus.REJECTED) {
-      actions.add("SLIP");
-    }
-    return actions;
+    return PackRequestView.of(request, locale(), request.actionsFor(currentUser.require().role()));
   }
 
   private void auditReads(List<PackRequest> read) {

@@ -41,15 +41,12 @@ public class HouseholdStore {
 
   /** A reference no household has yet. */
   public String newReference() {
-    while (true) {
-      String reference = References.household();
-      if (em.createQuery("select count(h) from Household h where h.reference = :r", Long.class)
-              .setParameter("r", reference)
-              .getSingleResult()
-          == 0) {
-        return reference;
-      }
-    }
+    return References.household(
+        reference ->
+            em.createQuery("select count(h) from Household h where h.reference = :r", Long.class)
+                    .setParameter("r", reference)
+                    .getSingleResult()
+                > 0);
   }
 
   public void flush() {

@@ -41,15 +41,12 @@ public class PackRequestStore {
   }
 
   public String newReference() {
-    while (true) {
-      String reference = References.request();
-      if (em.createQuery("select count(r) from PackRequest r where r.reference = :r", Long.class)
-              .setParameter("r", reference)
-              .getSingleResult()
-          == 0) {
-        return reference;
-      }
-    }
+    return References.request(
+        reference ->
+            em.createQuery("select count(r) from PackRequest r where r.reference = :r", Long.class)
+                    .setParameter("r", reference)
+                    .getSingleResult()
+                > 0);
   }
 
   public void flush() {

@@ -1,6 +1,7 @@
 package fr.packnum.households.control;
 
 import java.security.SecureRandom;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -16,12 +17,22 @@ public final class References {
 
   private References() {}
 
-  public static String household() {
-    return next('F', RANDOM);
+  /** A household reference that {@code taken} does not know yet. */
+  public static String household(Predicate<String> taken) {
+    return unused('F', taken);
   }
 
-  public static String request() {
-    return next('P', RANDOM);
+  /** A pack request reference that {@code taken} does not know yet. */
+  public static String request(Predicate<String> taken) {
+    return unused('P', taken);
+  }
+
+  private static String unused(char kind, Predicate<String> taken) {
+    String reference;
+    do {
+      reference = next(kind, RANDOM);
+    } while (taken.test(reference));
+    return reference;
   }
 
   static String next(char kind, RandomGenerator random) {

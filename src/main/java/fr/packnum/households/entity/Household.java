@@ -1,5 +1,6 @@
 package fr.packnum.households.entity;
 
+import fr.packnum.platform.control.ProblemException.FieldKey;
 import fr.packnum.platform.entity.FlagConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -53,8 +54,12 @@ public class Household {
   /** Who lives in the household: at least one adult; school-age children are among the children. */
   public record Composition(int adults, int children, int schoolChildren) {
     public Composition {
-      if (adults < 1 || children < 0 || schoolChildren < 0 || schoolChildren > children) {
+      if (adults < 1 || children < 0 || schoolChildren < 0) {
         throw new IllegalArgumentException("Impossible composition");
+      }
+      if (schoolChildren > children) {
+        throw new HouseholdInvalid(
+            List.of(new FieldKey("schoolChildren", "household.school-children.too-many")));
       }
     }
   }

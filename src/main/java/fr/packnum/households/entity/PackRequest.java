@@ -1,6 +1,7 @@
 package fr.packnum.households.entity;
 
 import fr.packnum.accounts.entity.AuditEvent.Actor;
+import fr.packnum.accounts.entity.Role;
 import fr.packnum.platform.entity.FlagConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -58,6 +59,16 @@ public class PackRequest {
         throw new UrgencyReasonMissing();
       }
     }
+  }
+
+  /** What someone may do with a request, for the UI to offer. */
+  public enum Action {
+    EDIT,
+    SUBMIT,
+    DECIDE,
+    CANCEL,
+    /** Print the referral slip: once sent, while the request may still lead to a pack. */
+    SLIP
   }
 
   /** The coordinator's decision on a submitted request. */
@@ -246,6 +257,27 @@ public class PackRequest {
     events.forEach(PackRequestEvent::eraseNotes);
     events.add(
         event(now, new Actor(null, "system", null), RequestEventKind.ANONYMISED, null, null, null));
+  }
+
+  /** What a caller of {@code role} may do with the request in its current status. */
+  public Set<Action> actionsFor(Role role) {
+    Set<Action> actions = EnumSet.noneOf(Action.class);
+    if (role == Role.SOCIAL_WORKER && status == RequestStatus.DRAFT) {
+      actions.add(Action.EDIT);
+      actions.add(Action.SUBMIT);
+    }
+    if (role == Role.COORDINATOR && status == RequestStatus.SUBMITTED) {
+      actions.add(Action.DECIDE);
+    }
+    if (status.isOpen()) {
+      actions.add(Action.CANCEL);
+    }
+    if (status != RequestStatus.DRAFT
+        && status != RequestStatus.CANCELLED
+        && status != RequestStatus.REJECTED) {
+      actions.add(Action.SLIP);
+    }
+    return actions;
   }
 
   private void apply(Wish wish) {

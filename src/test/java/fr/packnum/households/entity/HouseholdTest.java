@@ -55,7 +55,11 @@ class HouseholdTest {
     assertThatThrownBy(() -> new Household.Composition(0, 1, 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Household.Composition(1, 1, 2))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(HouseholdInvalid.class)
+        .satisfies(
+            e ->
+                assertThat(((HouseholdInvalid) e).fieldKeys().get(0).field())
+                    .isEqualTo("schoolChildren"));
   }
 
   @Test

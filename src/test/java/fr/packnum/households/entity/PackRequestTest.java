@@ -174,4 +174,21 @@ class PackRequestTest {
     assertThat(decoded.get(1).args().get(0)).isEqualTo(new java.math.BigDecimal("812.50"));
     assertThat(decoded.get(2).field()).isNull();
   }
+
+  @Test
+  void whatEachRoleMayDoFollowsTheStatus() {
+    PackRequest draft = new PackRequest("P-AAAAAA", household(true), WISH, WORKER, NOW);
+    assertThat(draft.actionsFor(Role.SOCIAL_WORKER))
+        .containsExactly(
+            PackRequest.Action.EDIT, PackRequest.Action.SUBMIT, PackRequest.Action.CANCEL);
+    assertThat(draft.actionsFor(Role.COORDINATOR)).containsExactly(PackRequest.Action.CANCEL);
+    PackRequest sent = submitted(EligibilityOutcome.ELIGIBLE);
+    assertThat(sent.actionsFor(Role.SOCIAL_WORKER))
+        .containsExactly(PackRequest.Action.CANCEL, PackRequest.Action.SLIP);
+    assertThat(sent.actionsFor(Role.COORDINATOR))
+        .containsExactly(
+            PackRequest.Action.DECIDE, PackRequest.Action.CANCEL, PackRequest.Action.SLIP);
+    sent.decide(RequestStatus.REJECTED, "Hors secteur", COORDINATOR, NOW);
+    assertThat(sent.actionsFor(Role.COORDINATOR)).isEmpty();
+  }
 }
