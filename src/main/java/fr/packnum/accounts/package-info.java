@@ -1,5 +1,6 @@
 /**
- * People who use PackNum: users and their roles, sign-in (password, TOTP second factor, session),
- * API tokens for partners and automation, and the append-only audit log of who did or saw what.
+ * Partner structures (CCAS, France Services, EPN, workshops, partners… — the unit of data
+ * isolation), the people who work in them with their roles, sign-in (password, TOTP, session), API
+ * tokens, and the append-only audit log of who did or saw what.
  */
 package fr.packnum.accounts;

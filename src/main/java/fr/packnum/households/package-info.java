@@ -1,5 +1,5 @@
 /**
- * Partner structures (CCAS, France Services, EPN, associations…) — the unit of data isolation —
- * and, as the journey grows, the households they refer and their pack requests.
+ * Households referred by social workers, their consent, eligibility rules and decisions, pack
+ * requests and quotas, and the GDPR duties on them (export, anonymisation, retention).
  */
 package fr.packnum.households;

@@ -1,6 +1,5 @@
 package fr.packnum.accounts.entity;
 
-import fr.packnum.households.entity.Structure;
 import fr.packnum.platform.entity.FlagConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -118,6 +117,9 @@ public class User {
     }
     this.displayName = displayName.strip();
     this.email = email == null || email.isBlank() ? null : email.strip();
+    if (role == Role.SOCIAL_WORKER && !structure.kind().refersHouseholds()) {
+      throw new StructureDoesNotReferHouseholds("structureId");
+    }
     this.role = Objects.requireNonNull(role);
     this.structure = Objects.requireNonNull(structure);
   }

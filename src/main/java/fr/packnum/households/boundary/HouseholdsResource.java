@@ -2,6 +2,7 @@ package fr.packnum.households.boundary;
 
 import fr.packnum.accounts.boundary.AuditLog;
 import fr.packnum.accounts.boundary.CurrentUser;
+import fr.packnum.accounts.control.StructureStore;
 import fr.packnum.accounts.entity.AuditAction;
 import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.households.control.Anonymisation;
@@ -12,22 +13,22 @@ import fr.packnum.households.control.HouseholdStore;
 import fr.packnum.households.control.IdentityKeys;
 import fr.packnum.households.control.PackRequestStore;
 import fr.packnum.households.control.Scope;
-import fr.packnum.households.control.StructureStore;
 import fr.packnum.households.entity.Connectivity;
 import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.HouseholdInvalid;
-import fr.packnum.households.entity.InseeCode;
 import fr.packnum.households.entity.Need;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.platform.boundary.Idempotent;
 import fr.packnum.platform.boundary.Paging;
+import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.control.Messages;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.Problem;
 import fr.packnum.platform.control.ProblemException;
 import fr.packnum.platform.control.Problems;
 import fr.packnum.platform.control.StaleVersion;
+import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -226,7 +227,8 @@ public class HouseholdsResource {
   public EligibilityView eligibility(@PathParam("id") long id) {
     Household household = households.get(id, scope());
     audit.record(AuditAction.READ, TARGET, id);
-    EligibilityRules.Decision decision = eligibility.preview(household, Eligibility.today(clock));
+    EligibilityRules.Decision decision =
+        eligibility.preview(household, FrenchCalendar.today(clock));
     return new EligibilityView(
         decision.outcome().name(),
         Problems.fieldErrors(locale(), decision.reasons()),

@@ -3,6 +3,7 @@ package fr.packnum.households.boundary;
 import fr.packnum.accounts.boundary.AuditLog;
 import fr.packnum.accounts.boundary.CurrentUser;
 import fr.packnum.accounts.entity.AuditAction;
+import fr.packnum.accounts.entity.Structure;
 import fr.packnum.households.control.Eligibility;
 import fr.packnum.households.control.HouseholdStore;
 import fr.packnum.households.control.OpenRequestExists;
@@ -16,10 +17,10 @@ import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.RequestStatus;
 import fr.packnum.households.entity.RequestTransitionRefused;
 import fr.packnum.households.entity.RequiredFeature;
-import fr.packnum.households.entity.Structure;
 import fr.packnum.households.entity.Urgency;
 import fr.packnum.platform.boundary.Idempotent;
 import fr.packnum.platform.boundary.Paging;
+import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.control.Messages;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
@@ -284,7 +285,7 @@ public class PackRequestsResource {
             new ReferralSlips.Slip(
                 request.reference(),
                 LocalDate.ofInstant(
-                    request.submittedAt().orElse(request.createdAt()), Eligibility.FRANCE),
+                    request.submittedAt().orElse(request.createdAt()), FrenchCalendar.ZONE),
                 structure.name(),
                 structure.contactEmail().orElse(null),
                 request.supportPlace().orElse(null),
@@ -332,7 +333,7 @@ public class PackRequestsResource {
   }
 
   private LocalDate today() {
-    return Eligibility.today(clock);
+    return FrenchCalendar.today(clock);
   }
 
   private Locale locale() {

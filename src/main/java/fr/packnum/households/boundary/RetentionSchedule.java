@@ -1,6 +1,7 @@
 package fr.packnum.households.boundary;
 
 import fr.packnum.households.control.Retention;
+import fr.packnum.platform.control.FrenchCalendar;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -8,8 +9,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 /**
@@ -25,10 +24,10 @@ public class RetentionSchedule {
   @Inject Retention retention;
   @Inject Clock clock;
 
-  @Schedule(hour = "3", minute = "40", persistent = false)
+  @Schedule(hour = "3", minute = "40", timezone = "Europe/Paris", persistent = false)
   void nightly() {
     Instant now = clock.instant();
-    if (retention.claim(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+    if (retention.claim(FrenchCalendar.dayOf(now))) {
       int anonymised = anonymiseAll(now);
       LOG.info(() -> "Retention: " + anonymised + " household(s) anonymised");
     }

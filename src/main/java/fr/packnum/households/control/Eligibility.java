@@ -12,10 +12,8 @@ import fr.packnum.households.entity.PackRequest;
 import fr.packnum.platform.control.ProblemException.FieldKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,16 +26,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class Eligibility {
 
-  /** Proof dates and grant dates are French calendar days, whatever the server's time zone. */
-  public static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
-
   @Inject RuleSetStore ruleSets;
   @Inject PackRequestStore requests;
-
-  /** Today in France. */
-  public static LocalDate today(Clock clock) {
-    return LocalDate.now(clock.withZone(FRANCE));
-  }
 
   public Decision preview(Household household, LocalDate today) {
     return EligibilityRules.decide(rules(ruleSets.current()), facts(household), today);

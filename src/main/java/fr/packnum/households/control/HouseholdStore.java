@@ -1,13 +1,13 @@
 package fr.packnum.households.control;
 
 import fr.packnum.households.entity.Connectivity;
-import fr.packnum.households.entity.EnumSets;
 import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.Need;
 import fr.packnum.households.entity.RequestStatus;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.PagedQuery;
+import fr.packnum.platform.entity.EnumSets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

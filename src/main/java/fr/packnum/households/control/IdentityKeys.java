@@ -1,5 +1,6 @@
 package fr.packnum.households.control;
 
+import fr.packnum.platform.control.InstanceKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Base64;

@@ -1,11 +1,11 @@
 package fr.packnum.households.control;
 
+import fr.packnum.accounts.entity.Structure;
 import fr.packnum.households.entity.EligibilityOutcome;
 import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.PackGranted;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.RequestStatus;
-import fr.packnum.households.entity.Structure;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.PagedQuery;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package fr.packnum.households.control;
 
 import fr.packnum.accounts.entity.AuditEvent.Actor;
 import fr.packnum.households.entity.Household;
+import fr.packnum.platform.control.JobClaims;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,19 +33,11 @@ public class Retention {
   @PersistenceContext EntityManager em;
   @Inject HouseholdStore households;
   @Inject Anonymisation anonymisation;
+  @Inject JobClaims jobs;
 
-  /**
-   * Claims today's run for this instance: true for exactly one of several instances (or several
-   * calls) on the same day, by a conditional update of one row.
-   */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /** Claims the night of {@code today} for this instance: true for exactly one of several. */
   public boolean claim(LocalDate today) {
-    return em.createNativeQuery("UPDATE job_runs SET run_on = ? WHERE name = ? AND run_on < ?")
-            .setParameter(1, java.sql.Date.valueOf(today))
-            .setParameter(2, JOB)
-            .setParameter(3, java.sql.Date.valueOf(today))
-            .executeUpdate()
-        == 1;
+    return jobs.claim(JOB, today);
   }
 
   /** The instant before which a last contact is too old at {@code now}. */

@@ -1,5 +1,6 @@
 package fr.packnum.households.entity;
 
+import fr.packnum.platform.entity.EnumSets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,7 +1,11 @@
 package fr.packnum.households.entity;
 
+import fr.packnum.accounts.entity.Structure;
+import fr.packnum.accounts.entity.StructureDoesNotReferHouseholds;
 import fr.packnum.platform.control.ProblemException.FieldKey;
+import fr.packnum.platform.entity.EnumSets;
 import fr.packnum.platform.entity.FlagConverter;
+import fr.packnum.territory.entity.InseeCode;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -202,8 +206,11 @@ public class Household {
       String identityHash,
       Profile profile,
       Instant now) {
+    if (!structure.kind().refersHouseholds()) {
+      throw new StructureDoesNotReferHouseholds("structure");
+    }
     this.reference = Objects.requireNonNull(reference);
-    this.structure = Objects.requireNonNull(structure);
+    this.structure = structure;
     this.createdAt = Objects.requireNonNull(now);
     update(contact, identityHash, profile, now);
   }

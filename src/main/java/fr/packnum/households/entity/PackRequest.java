@@ -2,6 +2,8 @@ package fr.packnum.households.entity;
 
 import fr.packnum.accounts.entity.AuditEvent.Actor;
 import fr.packnum.accounts.entity.Role;
+import fr.packnum.accounts.entity.Structure;
+import fr.packnum.platform.entity.EnumSets;
 import fr.packnum.platform.entity.FlagConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

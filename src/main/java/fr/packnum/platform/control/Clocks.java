@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 
-/** The application's clock, in UTC; controls take a {@link Clock} so tests can move time. */
+/**
+ * The application's clock, in France's zone ({@link FrenchCalendar}); controls take a {@link Clock}
+ * so tests can move time. Bean Validation's {@code @PastOrPresent} reads the same clock through
+ * {@link FrenchClockProvider}.
+ */
 @ApplicationScoped
 public class Clocks {
 
   @Produces
   Clock clock() {
-    return Clock.systemUTC();
+    return FrenchCalendar.systemClock();
   }
 }

@@ -2,11 +2,11 @@ package fr.packnum.workshop.control;
 
 import static fr.packnum.workshop.control.DocumentText.MISSING;
 
+import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.control.PdfText;
 import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class ErasureCertificateLayout {
 
-  static final ZoneId PARIS = ZoneId.of("Europe/Paris");
   private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -143,7 +142,7 @@ final class ErasureCertificateLayout {
     infoRow(DocumentText.DONATION, data.donationReference(), regular, labelWidth, valueWidth);
     infoRow(
         DocumentText.ISSUED_AT,
-        ISSUED.format(data.issuedAt().atZone(PARIS)),
+        ISSUED.format(data.issuedAt().atZone(FrenchCalendar.ZONE)),
         regular,
         labelWidth,
         valueWidth);

@@ -1,5 +1,6 @@
 package fr.packnum.workshop.control;
 
+import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.control.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class ErasureCertificates {
       info.setSubject(PdfText.printable(data.donationReference()));
       info.setProducer("PackNum");
       GregorianCalendar issued =
-          GregorianCalendar.from(data.issuedAt().atZone(ErasureCertificateLayout.PARIS));
+          GregorianCalendar.from(data.issuedAt().atZone(FrenchCalendar.ZONE));
       info.setCreationDate(issued);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

@@ -3,8 +3,6 @@ package fr.packnum.accounts.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.packnum.households.entity.Structure;
-import fr.packnum.households.entity.StructureKind;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,6 @@ package fr.packnum.accounts.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.packnum.households.entity.Structure;
-import fr.packnum.households.entity.StructureKind;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +74,19 @@ class UserTest {
     User user = user(Role.TECHNICIAN);
     ccas.deactivate();
     assertThat(user.maySignIn()).isFalse();
+  }
+
+  @Test
+  void aSocialWorkerBelongsToAStructureThatRefersHouseholds() {
+    Structure workshop =
+        new Structure("Atelier de Bobigny", StructureKind.WORKSHOP, null, null, NOW);
+    assertThatThrownBy(
+            () -> new User("sarah", "Sarah", null, Role.SOCIAL_WORKER, workshop, "hash", NOW))
+        .isInstanceOf(StructureDoesNotReferHouseholds.class);
+    User technician = new User("tom", "Tom", null, Role.TECHNICIAN, workshop, "hash", NOW);
+    assertThatThrownBy(() -> technician.describe("Tom", null, Role.SOCIAL_WORKER, workshop))
+        .isInstanceOf(StructureDoesNotReferHouseholds.class);
+    assertThat(technician.role()).isEqualTo(Role.TECHNICIAN);
+    assertThat(user(Role.SOCIAL_WORKER).structure()).isSameAs(ccas);
   }
 }

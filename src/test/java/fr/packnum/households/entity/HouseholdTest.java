@@ -3,6 +3,10 @@ package fr.packnum.households.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.packnum.accounts.entity.Structure;
+import fr.packnum.accounts.entity.StructureDoesNotReferHouseholds;
+import fr.packnum.accounts.entity.StructureKind;
+import fr.packnum.territory.entity.InseeCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +19,10 @@ class HouseholdTest {
   static final Instant CREATED = Instant.parse("2026-11-01T09:00:00Z");
 
   static Household household() {
-    Structure structure =
-        new Structure("CCAS de Montreuil", StructureKind.CCAS, null, null, CREATED);
+    return household(new Structure("CCAS de Montreuil", StructureKind.CCAS, null, null, CREATED));
+  }
+
+  static Household household(Structure structure) {
     return new Household(
         "F-AAAAAA",
         structure,
@@ -108,5 +114,18 @@ class HouseholdTest {
                     household.profile(),
                     CREATED))
         .isInstanceOf(HouseholdAnonymised.class);
+  }
+
+  @Test
+  void onlyAStructureThatRefersHouseholdsHoldsAHouseholdFile() {
+    for (StructureKind kind : StructureKind.values()) {
+      Structure structure = new Structure("Structure " + kind, kind, null, null, CREATED);
+      if (kind.refersHouseholds()) {
+        assertThat(household(structure).structure()).isSameAs(structure);
+      } else {
+        assertThatThrownBy(() -> household(structure))
+            .isInstanceOf(StructureDoesNotReferHouseholds.class);
+      }
+    }
   }
 }

@@ -1,4 +1,4 @@
-package fr.packnum.households.entity;
+package fr.packnum.accounts.entity;
 
 /** The kinds of organisation PackNum works with. */
 public enum StructureKind {

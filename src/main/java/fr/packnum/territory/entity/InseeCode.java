@@ -1,4 +1,4 @@
-package fr.packnum.households.entity;
+package fr.packnum.territory.entity;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package fr.packnum.households.control;
+package fr.packnum.accounts.control;
 
 import fr.packnum.platform.control.ProblemException;
 

@@ -1,4 +1,4 @@
-package fr.packnum.households.entity;
+package fr.packnum.platform.entity;
 
 import java.util.Arrays;
 import java.util.Collections;

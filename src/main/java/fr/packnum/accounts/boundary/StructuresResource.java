@@ -1,15 +1,14 @@
-package fr.packnum.households.boundary;
+package fr.packnum.accounts.boundary;
 
-import fr.packnum.accounts.boundary.AuditLog;
+import fr.packnum.accounts.control.StructureStore;
 import fr.packnum.accounts.entity.AuditAction;
-import fr.packnum.households.control.StructureStore;
-import fr.packnum.households.entity.InseeCode;
-import fr.packnum.households.entity.Structure;
-import fr.packnum.households.entity.StructureKind;
+import fr.packnum.accounts.entity.Structure;
+import fr.packnum.accounts.entity.StructureKind;
 import fr.packnum.platform.boundary.Idempotent;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
+import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
-package fr.packnum.households.control;
+package fr.packnum.platform.control;
 
-import fr.packnum.households.entity.InstanceKey;
+import fr.packnum.platform.entity.InstanceKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

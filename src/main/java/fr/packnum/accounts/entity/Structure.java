@@ -1,6 +1,7 @@
-package fr.packnum.households.entity;
+package fr.packnum.accounts.entity;
 
 import fr.packnum.platform.entity.FlagConverter;
+import fr.packnum.territory.entity.InseeCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
-package fr.packnum.households.control;
+package fr.packnum.accounts.control;
 
-import fr.packnum.households.entity.Structure;
-import fr.packnum.households.entity.StructureKind;
+import fr.packnum.accounts.entity.Structure;
+import fr.packnum.accounts.entity.StructureKind;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.PagedQuery;
 import jakarta.enterprise.context.ApplicationScoped;

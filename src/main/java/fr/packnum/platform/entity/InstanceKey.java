@@ -1,4 +1,4 @@
-package fr.packnum.households.entity;
+package fr.packnum.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
