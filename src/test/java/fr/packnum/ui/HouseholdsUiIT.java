@@ -2,21 +2,16 @@ package fr.packnum.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Browser;
-import fr.packnum.support.Deployments;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Browser;
+import fr.packnum.testing.Server;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,10 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the top of the page when a household without consent is refused a request.
  */
 @Tag("browser")
-@ExtendWith(ArquillianExtension.class)
 class HouseholdsUiIT {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = fr.packnum.testing.Days.today();
 
   /**
    * Chromium, for the class's tests. No script error or CSP violation; an API refusal the page
@@ -47,12 +41,7 @@ class HouseholdsUiIT {
 
   private ChromeDriver driver;
 
-  @Deployment(testable = false)
-  public static WebArchive war() {
-    return Deployments.packnum();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = Server.base();
 
   @BeforeEach
   void atTheServerUnderTest() {

@@ -3,22 +3,17 @@ package fr.packnum.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.packnum.accounts.control.Totp;
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Browser;
-import fr.packnum.support.Deployments;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Browser;
+import fr.packnum.testing.Server;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,7 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Content-Security-Policy, so an inline script or style would break it (and is reported).
  */
 @Tag("browser")
-@ExtendWith(ArquillianExtension.class)
 class WebUiIT {
 
   private static final String DEMO_PASSWORD = "PackNum-demo-2026";
@@ -46,12 +40,7 @@ class WebUiIT {
 
   private ChromeDriver driver;
 
-  @Deployment(testable = false)
-  public static WebArchive war() {
-    return Deployments.packnum();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = Server.base();
 
   @BeforeEach
   void atTheServerUnderTest() {

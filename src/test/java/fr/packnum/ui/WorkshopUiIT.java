@@ -2,10 +2,10 @@ package fr.packnum.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Browser;
-import fr.packnum.support.Deployments;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Browser;
+import fr.packnum.testing.Server;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,17 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -42,10 +36,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * production Content-Security-Policy.
  */
 @Tag("browser")
-@ExtendWith(ArquillianExtension.class)
 class WorkshopUiIT {
 
-  private static final String TODAY = LocalDate.now().toString();
+  private static final String TODAY = fr.packnum.testing.Days.today().toString();
 
   /**
    * Chromium, for the class's tests. No script error or CSP violation; an API refusal the page
@@ -55,12 +48,7 @@ class WorkshopUiIT {
 
   private ChromeDriver driver;
 
-  @Deployment(testable = false)
-  public static WebArchive war() {
-    return Deployments.packnum();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = Server.base();
 
   @BeforeEach
   void atTheServerUnderTest() {

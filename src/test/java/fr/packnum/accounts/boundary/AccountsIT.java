@@ -1,13 +1,8 @@
 package fr.packnum.accounts.boundary;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import fr.packnum.accounts.control.UserStore;
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Deployments;
-import jakarta.inject.Inject;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Server;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
@@ -17,34 +12,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Users and structures through the API, plus one look inside the server at what is stored. Tests
- * marked {@code @RunAsClient} call over HTTP; the others run in the container.
+ * Users and structures through the API of the shared test server. What is stored for a password is
+ * looked at inside the server, in {@code fr.packnum.platform.boundary.ContainerIT}.
  */
-@ExtendWith(ArquillianExtension.class)
 class AccountsIT {
 
-  @Deployment
-  static WebArchive war() {
-    return Deployments.packnum()
-        .addClasses(
-            AccountsIT.class, Api.class, Api.Reply.class, Accounts.class, Accounts.NewUser.class);
-  }
-
-  @ArquillianResource URL base;
-
-  @Inject UserStore users;
-
-  /** Created over HTTP by {@link #createUserForStorageCheck}, read in the container. */
-  static final String STORED = "stored-hash-check";
+  final URL base = Server.base();
 
   private static String newUser(String username, String password, long structureId) {
     return "{\"username\":\""
@@ -58,24 +34,6 @@ class AccountsIT {
   }
 
   @Test
-  void storedHashOfANewUserIsPbkdf2Sha512WithAtLeast210000Iterations() {
-    Api admin = Accounts.admin(base);
-    long structure = Accounts.structure(admin, "CCAS");
-    String username = Accounts.unique(STORED + "-");
-    assertEquals(
-        201,
-        admin
-            .post("api/users", newUser(username, "Une phrase de passe solide", structure))
-            .status());
-    String hash = users.findByUsername(username).orElseThrow().passwordHash();
-    String[] parts = hash.split(":");
-    assertEquals("PBKDF2WithHmacSHA512", parts[0]);
-    assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash);
-    assertTrue(!hash.contains("Une phrase de passe solide"));
-  }
-
-  @Test
-  @RunAsClient
   void anElevenCharacterPasswordIsRefusedNamingTheField() {
     Api admin = Accounts.admin(base);
     long structure = Accounts.structure(admin, "CCAS");
@@ -99,7 +57,6 @@ class AccountsIT {
   }
 
   @Test
-  @RunAsClient
   void createReadUpdateAndDeactivateAUser() {
     Api admin = Accounts.admin(base);
     long structure = Accounts.structure(admin, "FRANCE_SERVICES");
@@ -144,7 +101,6 @@ class AccountsIT {
   }
 
   @Test
-  @RunAsClient
   void twoAdministratorsSavingTheSameUserAtOnceGiveOneSuccessAndOneConflict() throws Exception {
     Api admin = Accounts.admin(base);
     Accounts.NewUser user = Accounts.user(admin, "TECHNICIAN");
@@ -185,7 +141,6 @@ class AccountsIT {
   }
 
   @Test
-  @RunAsClient
   void anAdministratorCannotLockThemselvesOut() {
     Accounts.NewUser second = Accounts.user(Accounts.admin(base), "ADMIN");
     Api admin = second.signIn(base);
@@ -206,7 +161,6 @@ class AccountsIT {
   }
 
   @Test
-  @RunAsClient
   void aUserChangesTheirOwnPassword() {
     Accounts.NewUser user = Accounts.user(Accounts.admin(base), "SOCIAL_WORKER");
     Api session = user.signIn(base);
@@ -242,7 +196,6 @@ class AccountsIT {
   }
 
   @Test
-  @RunAsClient
   void structuresAreCreatedEditedAndDeactivatedAndCoordinatorsOnlyReadThem() {
     Api admin = Accounts.admin(base);
     Api.Reply created =
@@ -279,7 +232,6 @@ class AccountsIT {
   }
 
   @Test
-  @RunAsClient
   void everyChangeIsInTheAuditLogWithoutFieldValues() {
     Api admin = Accounts.admin(base);
     Accounts.NewUser user = Accounts.user(admin, "SUPPORT");

@@ -2,9 +2,9 @@ package fr.packnum.accounts.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Deployments;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Server;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
@@ -16,12 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may call what, for every operation the OpenAPI document lists. Each operation must have an
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * operation is then called anonymously and with a session of each role: callers not allowed get 401
  * (anonymous) or 403; allowed callers get past authorization.
  */
-@ExtendWith(ArquillianExtension.class)
 class AuthorizationIT {
 
   static final String ANONYMOUS = "ANONYMOUS";
@@ -138,12 +132,7 @@ class AuthorizationIT {
     EXPECTED.put("GET /api/eligibility-rules/{version}", REFERRING);
   }
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.packnum();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = Server.base();
 
   /** The media type each operation's body is sent in, as the document states it. */
   private final Map<String, String> bodyTypes = new TreeMap<>();

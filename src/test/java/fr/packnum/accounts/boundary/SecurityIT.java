@@ -3,33 +3,22 @@ package fr.packnum.accounts.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.packnum.accounts.control.Totp;
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Deployments;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Server;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in, sessions, CSRF, throttling, second factor, API tokens and security headers over HTTP.
  */
-@ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.packnum();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = Server.base();
 
   private static String credentials(String username, String password) {
     return "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}";

@@ -2,18 +2,13 @@ package fr.packnum.households.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Deployments;
-import fr.packnum.support.Pdfs;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Pdfs;
+import fr.packnum.testing.Server;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,69 +16,45 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Households and pack requests over HTTP: isolation between structures on every endpoint, consent,
  * the eligibility rules and their overrides, quotas, cross-structure duplicates, GDPR export and
  * anonymisation, the referral slip — and no household's name or phone in the server's log.
  */
-@ExtendWith(ArquillianExtension.class)
 class HouseholdsIT {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.packnum();
-  }
+  final URL base = Server.base();
 
-  @ArquillianResource URL base;
+  static final LocalDate TODAY = fr.packnum.testing.Days.today();
 
-  static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-
-  /** Every name and phone number given to the server in this class, to look for in its log. */
+  /**
+   * Every name and phone number given to the server in the running test, to look for in its log.
+   */
   static final List<String> PERSONAL = new ArrayList<>();
 
-  private static PrintStream original;
-  private static final ByteArrayOutputStream SERVER_LOG = new ByteArrayOutputStream();
+  private long logOffset;
 
-  @BeforeAll
-  static void listenToTheServerLog() {
-    original = System.out;
-    System.setOut(
-        new PrintStream(
-            new OutputStream() {
-              @Override
-              public synchronized void write(int b) {
-                original.write(b);
-                SERVER_LOG.write(b);
-              }
-
-              @Override
-              public synchronized void write(byte[] bytes, int offset, int length) {
-                original.write(bytes, offset, length);
-                SERVER_LOG.write(bytes, offset, length);
-              }
-            },
-            true,
-            StandardCharsets.UTF_8));
+  @BeforeEach
+  void noteWhereTheServerLogEnds() {
+    synchronized (PERSONAL) {
+      PERSONAL.clear();
+    }
+    logOffset = Server.logLength();
   }
 
-  @AfterAll
-  static void theServerLogHoldsNoHouseholdNameNorPhone() throws InterruptedException {
-    Thread.sleep(1500); // the container's output reaches us through a pipe
-    System.setOut(original);
-    String log = SERVER_LOG.toString(StandardCharsets.UTF_8);
-    assertThat(log).as("the server's output was captured").isNotEmpty();
-    assertThat(PERSONAL).hasSizeGreaterThan(20);
-    for (String personal : PERSONAL) {
-      assertThat(log).doesNotContain(personal);
+  /** What the server logged during this test holds none of the names and phones it was given. */
+  @AfterEach
+  void theServerLogHoldsNoHouseholdNameNorPhone() {
+    assertThat(Server.logLength()).as("the server's output is captured").isPositive();
+    String log = Server.logSince(logOffset);
+    synchronized (PERSONAL) {
+      for (String personal : PERSONAL) {
+        assertThat(log).doesNotContain(personal);
+      }
     }
   }
 
@@ -562,14 +533,33 @@ class HouseholdsIT {
                   .get("api/eligibility-rules/" + version)
                   .json()
                   .getInt("maxProofAgeMonths"))
-          .isEqualTo(12);
+          .isEqualTo(current.getInt("maxProofAgeMonths"));
     } finally {
-      assertThat(
-              coordinator
-                  .post("api/eligibility-rules", stricter.formatted(version + 1, 12))
-                  .status())
-          .isEqualTo(201);
+      restoreRules(coordinator, current);
     }
+  }
+
+  /** Puts {@code rules} back in force as a new version on top of whatever is in force now. */
+  private static void restoreRules(Api coordinator, JsonObject rules) {
+    jakarta.json.JsonObjectBuilder restored =
+        jakarta.json.Json.createObjectBuilder()
+            .add(
+                "basedOnVersion",
+                coordinator.get("api/eligibility-rules").json().getInt("version"));
+    for (String field :
+        List.of(
+            "qualifyingSituations",
+            "maxProofAgeMonths",
+            "quotientFamilialThreshold",
+            "resteAVivreThreshold",
+            "reviewMarginPercent",
+            "repeatPeriodMonths")) {
+      if (rules.get(field) != null) { // an absent threshold is no threshold
+        restored.add(field, rules.get(field));
+      }
+    }
+    Api.Reply reply = coordinator.post("api/eligibility-rules", restored.build().toString());
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
   }
 
   // --- quotas and duplicates -----------------------------------------------------------------
@@ -669,7 +659,7 @@ class HouseholdsIT {
     JsonObject second = submitted(b, eligibleHousehold(b, again));
     JsonObject assessment = second.getJsonObject("assessment");
     assertThat(assessment.getString("outcome")).isEqualTo("NEEDS_REVIEW");
-    LocalDate grantedOn = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    LocalDate grantedOn = fr.packnum.testing.Days.today();
     assertThat(assessment.getString("previousPackOn")).isEqualTo(grantedOn.toString());
     assertThat(assessment.getJsonArray("reasons").getJsonObject(0).getString("message"))
         .contains("déjà reçu un pack")

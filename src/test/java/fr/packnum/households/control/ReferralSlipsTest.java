@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.packnum.households.control.ReferralSlips.Slip;
-import fr.packnum.support.Pdfs;
+import fr.packnum.testing.Pdfs;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -2,9 +2,9 @@ package fr.packnum.platform.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Deployments;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Server;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
@@ -14,23 +14,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The conventions every endpoint follows: problem+json, idempotency, paging, health, OpenAPI. */
-@ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.packnum();
-  }
-
-  @ArquillianResource URL base;
+  final URL base = Server.base();
 
   private void assertProblem(Api.Reply reply, int status, String type) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(status);

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +52,7 @@ final class ServerImport {
                 "{\"donorId\":"
                     + donor
                     + ",\"receivedOn\":\""
-                    + LocalDate.now()
+                    + fr.packnum.testing.Days.today()
                     + "\",\"mode\":\"DROP_OFF\"}")
             .getJsonNumber("id")
             .longValue();

@@ -2,15 +2,14 @@ package fr.packnum.workshop.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.packnum.support.Accounts;
-import fr.packnum.support.Api;
-import fr.packnum.support.Deployments;
-import fr.packnum.support.Inventories;
-import fr.packnum.support.Pdfs;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Inventories;
+import fr.packnum.testing.Pdfs;
+import fr.packnum.testing.Server;
 import fr.packnum.workshop.control.LabelLayout;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,25 +17,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A device's way through the workshop over HTTP: intake, scan, bench steps, READY, history. */
-@ExtendWith(ArquillianExtension.class)
 class WorkshopIT {
 
-  @Deployment(testable = false)
-  static WebArchive war() {
-    return Deployments.packnum();
-  }
+  final URL base = Server.base();
 
-  @ArquillianResource URL base;
-
-  static final String TODAY = LocalDate.now().toString();
+  static final String TODAY = fr.packnum.testing.Days.today().toString();
 
   private Api technician() {
     return Accounts.user(Accounts.admin(base), "TECHNICIAN").signIn(base);

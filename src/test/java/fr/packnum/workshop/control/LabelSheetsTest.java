@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.packnum.support.Pdfs;
+import fr.packnum.testing.Pdfs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;

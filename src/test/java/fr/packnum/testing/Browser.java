@@ -1,4 +1,4 @@
-package fr.packnum.support;
+package fr.packnum.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

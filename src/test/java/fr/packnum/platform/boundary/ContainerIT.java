@@ -1,4 +1,4 @@
-package fr.packnum.households.boundary;
+package fr.packnum.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.packnum.accounts.control.StructureStore;
+import fr.packnum.accounts.control.UserStore;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.StructureKind;
+import fr.packnum.households.boundary.RetentionSchedule;
 import fr.packnum.households.control.HouseholdStore;
 import fr.packnum.households.control.IdentityKeys;
 import fr.packnum.households.control.Retention;
@@ -17,10 +19,14 @@ import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.Need;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.territory.entity.InseeCode;
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,22 +39,34 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The retention limit, inside the server with a chosen "now": 24 months after the last contact a
- * household is anonymised and the statistics do not move; the nightly run is claimed by one
- * instance only.
+ * Every test that must run inside the server (CDI beans, transactions, a chosen "now"), in one
+ * deployment so that they cost one boot together. Black-box tests go to the shared server ({@link
+ * fr.packnum.testing.Server}) instead; add a method here only when a test truly needs the
+ * container.
+ *
+ * <p>Households: the retention limit with a chosen "now" (24 months after the last contact a
+ * household is anonymised and the statistics do not move); the nightly run is claimed by one
+ * instance only. Accounts: what is stored for a new user's password.
  */
 @ExtendWith(ArquillianExtension.class)
-class HouseholdRetentionIT {
+class ContainerIT {
 
   @Deployment
   static WebArchive war() {
-    return fr.packnum.support.Deployments.packnum().addClass(HouseholdRetentionIT.class);
+    return Deployments.packnum()
+        .addClasses(
+            ContainerIT.class, Api.class, Api.Reply.class, Accounts.class, Accounts.NewUser.class);
   }
+
+  @ArquillianResource URL base;
+
+  @Inject UserStore users;
 
   @Inject HouseholdStore households;
   @Inject StructureStore structures;
@@ -168,5 +186,35 @@ class HouseholdRetentionIT {
     assertEquals(1, results.stream().filter(Boolean::booleanValue).count(), results.toString());
     assertFalse(retention.claim(day), "the same day again");
     assertTrue(retention.claim(day.plusDays(1)), "the next day");
+  }
+
+  // --- accounts ------------------------------------------------------------------------------
+
+  private static String newUser(String username, String password, long structureId) {
+    return "{\"username\":\""
+        + username
+        + "\",\"displayName\":\"Marie Dupont\",\"role\":\"SOCIAL_WORKER\","
+        + "\"structureId\":"
+        + structureId
+        + ",\"password\":\""
+        + password
+        + "\"}";
+  }
+
+  @Test
+  void storedHashOfANewUserIsPbkdf2Sha512WithAtLeast210000Iterations() {
+    Api admin = Accounts.admin(base);
+    long structure = Accounts.structure(admin, "CCAS");
+    String username = Accounts.unique("stored-hash-check-");
+    assertEquals(
+        201,
+        admin
+            .post("api/users", newUser(username, "Une phrase de passe solide", structure))
+            .status());
+    String hash = users.findByUsername(username).orElseThrow().passwordHash();
+    String[] parts = hash.split(":");
+    assertEquals("PBKDF2WithHmacSHA512", parts[0]);
+    assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash);
+    assertTrue(!hash.contains("Une phrase de passe solide"));
   }
 }

@@ -1,4 +1,4 @@
-package fr.packnum.support;
+package fr.packnum.testing;
 
 import fr.packnum.accounts.control.Totp;
 import java.net.URL;
@@ -18,10 +18,14 @@ public final class Accounts {
   private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
 
   /**
-   * One administrator session per server: a TOTP code is accepted once, so signing the same account
-   * in twice within 30 seconds would be (rightly) refused.
+   * The first administrator's session, per server, used only here to create the administrators the
+   * tests work with: a TOTP code is accepted once, so signing that account in again within 30
+   * seconds would be (rightly) refused.
    */
-  private static final Map<String, Api> ADMIN_SESSIONS = new ConcurrentHashMap<>();
+  private static final Map<String, Api> FIRST_ADMIN = new ConcurrentHashMap<>();
+
+  /** Each test class's own administrator, per server: no session is shared between classes. */
+  private static final Map<String, Api> ADMINS = new ConcurrentHashMap<>();
 
   private Accounts() {}
 
@@ -43,11 +47,39 @@ public final class Accounts {
   }
 
   /**
-   * The administrator session for the server at {@code base}. Two test classes' servers may get the
-   * same random port one after the other, so a cached session is checked before it is reused.
+   * An administrator session of the calling test class at {@code base}: a new administrator of its
+   * own, created on the class's first call and reused by its tests, so that what one class does to
+   * its administrator (signing out, changing the password) never reaches another.
    */
   public static Api admin(URL base) {
-    return ADMIN_SESSIONS.compute(
+    String caller =
+        StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+            .walk(
+                frames ->
+                    frames
+                        .map(StackWalker.StackFrame::getDeclaringClass)
+                        .filter(c -> !c.getPackageName().equals(Accounts.class.getPackageName()))
+                        .map(Accounts::topLevel)
+                        .findFirst()
+                        .orElseThrow());
+    return ADMINS.compute(
+        base + " " + caller,
+        (key, cached) ->
+            cached != null && cached.get("api/me").status() == 200
+                ? cached
+                : user(firstAdmin(base), "ADMIN").signIn(base));
+  }
+
+  private static String topLevel(Class<?> type) {
+    Class<?> top = type;
+    while (top.getEnclosingClass() != null) {
+      top = top.getEnclosingClass();
+    }
+    return top.getName();
+  }
+
+  private static Api firstAdmin(URL base) {
+    return FIRST_ADMIN.compute(
         base.toString(),
         (b, cached) ->
             cached != null && cached.get("api/me").status() == 200

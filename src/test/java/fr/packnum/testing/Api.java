@@ -1,4 +1,4 @@
-package fr.packnum.support;
+package fr.packnum.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

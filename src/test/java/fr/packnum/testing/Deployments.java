@@ -1,4 +1,4 @@
-package fr.packnum.support;
+package fr.packnum.testing;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;

@@ -1,4 +1,4 @@
-package fr.packnum.support;
+package fr.packnum.testing;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
