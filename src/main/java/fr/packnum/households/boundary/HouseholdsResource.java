@@ -6,7 +6,6 @@ import fr.packnum.accounts.control.StructureStore;
 import fr.packnum.accounts.entity.AuditAction;
 import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.households.control.Anonymisation;
-import fr.packnum.households.control.ConsentNotices;
 import fr.packnum.households.control.Eligibility;
 import fr.packnum.households.control.EligibilityRules;
 import fr.packnum.households.control.HouseholdStore;
@@ -15,7 +14,6 @@ import fr.packnum.households.control.PackRequestStore;
 import fr.packnum.households.control.Scope;
 import fr.packnum.households.entity.Connectivity;
 import fr.packnum.households.entity.Household;
-import fr.packnum.households.entity.HouseholdInvalid;
 import fr.packnum.households.entity.Need;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.Situation;
@@ -172,7 +170,6 @@ public class HouseholdsResource {
             profile(command),
             now);
     if (command.consent() != null) {
-      ConsentNotices.requireCurrent(command.consent().noticeVersion());
       household.recordConsent(
           command.consent().givenOn(), command.consent().noticeVersion(), caller.username(), now);
     }
@@ -210,7 +207,6 @@ public class HouseholdsResource {
   public HouseholdView recordConsent(
       @PathParam("id") long id, @NotNull @Valid ConsentInput consent) {
     Household household = households.get(id, scope());
-    ConsentNotices.requireCurrent(consent.noticeVersion());
     household.recordConsent(
         consent.givenOn(),
         consent.noticeVersion(),
@@ -291,17 +287,15 @@ public class HouseholdsResource {
   }
 
   private static Household.Profile profile(HouseholdCommand command) {
-    List<ProblemException.FieldKey> errors = new ArrayList<>();
-    if (command.quotientFamilial() != null && command.quotientFamilialDate() == null) {
-      errors.add(
-          new ProblemException.FieldKey("quotientFamilialDate", "household.amount.date-missing"));
-    }
-    if (command.resteAVivre() != null && command.resteAVivreDate() == null) {
-      errors.add(new ProblemException.FieldKey("resteAVivreDate", "household.amount.date-missing"));
-    }
-    if (!errors.isEmpty()) {
-      throw new HouseholdInvalid(errors);
-    }
+    List<Household.Amount> amounts =
+        Household.Amount.of(
+            List.of(
+                new Household.Amount.Entered(
+                    command.quotientFamilial(),
+                    command.quotientFamilialDate(),
+                    "quotientFamilialDate"),
+                new Household.Amount.Entered(
+                    command.resteAVivre(), command.resteAVivreDate(), "resteAVivreDate")));
     return new Household.Profile(
         new InseeCode(command.inseeCode()),
         command.inQpv(),
@@ -311,12 +305,8 @@ public class HouseholdsResource {
             : command.situations().stream()
                 .map(s -> new Household.Proof(s.situation(), s.proofType().strip(), s.proofDate()))
                 .toList(),
-        command.quotientFamilial() == null
-            ? null
-            : new Household.Amount(command.quotientFamilial(), command.quotientFamilialDate()),
-        command.resteAVivre() == null
-            ? null
-            : new Household.Amount(command.resteAVivre(), command.resteAVivreDate()),
+        amounts.get(0),
+        amounts.get(1),
         command.needs() == null ? Set.of() : command.needs(),
         command.connectivity(),
         command.accessibilityNeeds());

@@ -75,7 +75,39 @@ public class Household {
    * An amount (quotient familial in €/month, or reste à vivre in €/day/person) and the date of the
    * document it comes from.
    */
-  public record Amount(BigDecimal value, LocalDate provenOn) {}
+  public record Amount(BigDecimal value, LocalDate provenOn) {
+    public Amount {
+      Objects.requireNonNull(value);
+      if (provenOn == null) {
+        throw new IllegalArgumentException("An amount needs the date of its document");
+      }
+    }
+
+    /**
+     * The amounts entered, each either absent or with the date of its document; the fields of a
+     * value without its date are all named at once. {@code entered} maps the date's field name
+     * (e.g. {@code quotientFamilialDate}) to the value and date entered.
+     */
+    public static List<Amount> of(List<Entered> entered) {
+      List<FieldKey> missing = new ArrayList<>();
+      List<Amount> amounts = new ArrayList<>();
+      for (Entered e : entered) {
+        if (e.value() != null && e.provenOn() == null) {
+          missing.add(new FieldKey(e.dateField(), "household.amount.date-missing"));
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new HouseholdInvalid(missing);
+      }
+      for (Entered e : entered) {
+        amounts.add(e.value() == null ? null : new Amount(e.value(), e.provenOn()));
+      }
+      return amounts;
+    }
+
+    /** An amount as typed: maybe no value, maybe no date; {@code dateField} names the date. */
+    public record Entered(BigDecimal value, LocalDate provenOn, String dateField) {}
+  }
 
   /** Everything about the household but its contact. */
   public record Profile(
@@ -242,9 +274,18 @@ public class Household {
     touch(now);
   }
 
-  /** Records that the person was informed with notice {@code noticeVersion} and agreed. */
+  /** The version of the information notice people are shown now. */
+  public static final int CURRENT_NOTICE_VERSION = 1;
+
+  /**
+   * Records that the person was informed with notice {@code noticeVersion} and agreed: only the
+   * notice people are shown now can be recorded as accepted.
+   */
   public void recordConsent(LocalDate givenOn, int noticeVersion, String recordedBy, Instant now) {
     requireNotAnonymised();
+    if (noticeVersion != CURRENT_NOTICE_VERSION) {
+      throw new NoticeVersionUnknown(CURRENT_NOTICE_VERSION);
+    }
     this.consentGivenOn = Objects.requireNonNull(givenOn);
     this.consentNoticeVersion = noticeVersion;
     this.consentRecordedBy = Objects.requireNonNull(recordedBy);
