@@ -1,5 +1,6 @@
 package fr.packnum.households.entity;
 
+import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.StructureDoesNotReferHouseholds;
 import fr.packnum.platform.control.ProblemException.FieldKey;
@@ -291,6 +292,42 @@ public class Household {
     this.consentRecordedBy = Objects.requireNonNull(recordedBy);
     this.consentRecordedAt = now;
     touch(now);
+  }
+
+  /** What can be done with the household's file next, by whom. */
+  public enum Action {
+    /** Correct the file. */
+    EDIT,
+    /** Record the person's consent to the current notice. */
+    CONSENT,
+    /** Draft a pack request. */
+    REQUEST_PACK,
+    /** Export everything held on the household (GDPR article 15). */
+    EXPORT,
+    /** Erase its personal data (GDPR article 17). */
+    ANONYMISE
+  }
+
+  /** What a caller of {@code role} may do with the file in its current state. */
+  public Set<Action> actionsFor(Role role) {
+    Set<Action> actions = EnumSet.noneOf(Action.class);
+    if (role == Role.SOCIAL_WORKER || role == Role.COORDINATOR || role == Role.ADMIN) {
+      actions.add(Action.EXPORT);
+    }
+    if (anonymisedAt != null) {
+      return actions;
+    }
+    if (role == Role.SOCIAL_WORKER) {
+      actions.add(Action.EDIT);
+      actions.add(Action.REQUEST_PACK);
+      if (consentGivenOn == null) {
+        actions.add(Action.CONSENT);
+      }
+    }
+    if (role == Role.COORDINATOR || role == Role.ADMIN) {
+      actions.add(Action.ANONYMISE);
+    }
+    return actions;
   }
 
   /** A contact with the household: the retention period starts again. */

@@ -3,6 +3,7 @@ package fr.packnum.households.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.StructureDoesNotReferHouseholds;
 import fr.packnum.accounts.entity.StructureKind;
@@ -181,5 +182,33 @@ class HouseholdTest {
                   .isEqualTo("consent.noticeVersion");
             });
     assertThat(household.consent()).isEmpty();
+  }
+
+  @Test
+  void aSocialWorkerEditsRecordsConsentAndRequestsAPackTheCoordinationAnonymises() {
+    Household household = household();
+    assertThat(household.actionsFor(Role.SOCIAL_WORKER))
+        .containsExactlyInAnyOrder(
+            Household.Action.EDIT,
+            Household.Action.CONSENT,
+            Household.Action.REQUEST_PACK,
+            Household.Action.EXPORT);
+    assertThat(household.actionsFor(Role.COORDINATOR))
+        .containsExactlyInAnyOrder(Household.Action.EXPORT, Household.Action.ANONYMISE);
+    assertThat(household.actionsFor(Role.ADMIN))
+        .containsExactlyInAnyOrder(Household.Action.EXPORT, Household.Action.ANONYMISE);
+    assertThat(household.actionsFor(Role.TECHNICIAN)).isEmpty();
+  }
+
+  @Test
+  void consentIsRecordedOnceAndAnAnonymisedFileIsOnlyExported() {
+    Household household = household();
+    household.recordConsent(LocalDate.of(2026, 11, 2), 1, "ts.montreuil", CREATED);
+    assertThat(household.actionsFor(Role.SOCIAL_WORKER))
+        .doesNotContain(Household.Action.CONSENT)
+        .contains(Household.Action.EDIT);
+    household.anonymise(CREATED);
+    assertThat(household.actionsFor(Role.SOCIAL_WORKER)).containsExactly(Household.Action.EXPORT);
+    assertThat(household.actionsFor(Role.COORDINATOR)).containsExactly(Household.Action.EXPORT);
   }
 }
