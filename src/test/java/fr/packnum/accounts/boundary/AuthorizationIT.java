@@ -108,7 +108,8 @@ class AuthorizationIT {
             "GET /api/donations/import-template.xlsx",
             "GET /api/donations/import-template.csv",
             "GET /api/workshop/checklists",
-            "GET /api/workshop/grades")) {
+            "GET /api/workshop/grades",
+            "GET /api/workshop/vocabulary")) {
       EXPECTED.put(operation, WORKSHOP);
     }
     EXPECTED.put("GET /api/erasure-certificates/{code}", EVERYBODY);
@@ -116,6 +117,7 @@ class AuthorizationIT {
     EXPECTED.put("GET /api/households", REFERRING);
     EXPECTED.put("POST /api/households", SOCIAL_WORKER);
     EXPECTED.put("GET /api/households/statistics", REFERRING);
+    EXPECTED.put("GET /api/households/vocabulary", REFERRING);
     EXPECTED.put("GET /api/households/{id}", REFERRING);
     EXPECTED.put("PUT /api/households/{id}", SOCIAL_WORKER);
     EXPECTED.put("POST /api/households/{id}/consent", SOCIAL_WORKER);
