@@ -55,6 +55,7 @@ public record DeviceView(
     boolean partsDonor,
     List<Part> parts,
     List<Problem.FieldError> readinessGaps,
+    List<DeviceStatus> moves,
     Set<Device.Action> actions,
     long version) {
 
@@ -185,6 +186,7 @@ public record DeviceView(
         d.status() == DeviceStatus.IN_REFURBISHMENT || d.status() == DeviceStatus.IN_DIAGNOSIS
             ? bench.translate(d.readinessGaps(checklist))
             : List.of(),
+        d.moves(),
         d.actions(),
         d.version());
   }

@@ -318,6 +318,11 @@ public class Device {
   private static final Set<DeviceStatus> BENCH_MOVES =
       EnumSet.of(DeviceStatus.IN_DIAGNOSIS, DeviceStatus.IN_REFURBISHMENT, DeviceStatus.READY);
 
+  /** The statuses the workshop may move the device to now (scrapping aside), in lifecycle order. */
+  public List<DeviceStatus> moves() {
+    return status.next().stream().filter(BENCH_MOVES::contains).sorted().toList();
+  }
+
   /** What the device's status (and its drives) allow next, the same rules the steps enforce. */
   public Set<Action> actions() {
     Set<Action> actions = EnumSet.of(Action.LABEL);
@@ -338,7 +343,7 @@ public class Device {
         actions.add(Action.RECORD_ERASURE);
       }
     }
-    if (status.next().stream().anyMatch(BENCH_MOVES::contains)) {
+    if (!moves().isEmpty()) {
       actions.add(Action.MOVE);
     }
     if (status.next().contains(DeviceStatus.SCRAPPED)) {

@@ -287,6 +287,7 @@ class DeviceTest {
   void onTheBenchTheStepsFollowTheDrives() {
     Device device = laptop();
     device.startDiagnosis(THEO, NOW, null);
+    assertThat(device.moves()).containsExactly(DeviceStatus.IN_REFURBISHMENT);
     assertThat(device.actions())
         .contains(Device.Action.BENCH_WORK, Device.Action.RECORD_NO_STORAGE, Device.Action.SCRAP)
         .doesNotContain(Device.Action.RECORD_ERASURE, Device.Action.CERTIFICATE);
