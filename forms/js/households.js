@@ -3,7 +3,7 @@
 // between the pages, status and outcome badges, and forms checked twice — by the browser's own
 // constraints before sending (required, pattern, min/max), then by the server, whose field
 // errors ("situations[0].proofDate") are shown at the field they name.
-import { ApiError } from './api.js';
+import { ApiError, get } from './api.js';
 import { formatDate, initLanguage, label, plural, t } from './i18n.js';
 import { initChrome } from './layout.js';
 import { pageUrl, requireUser } from './session.js';
@@ -11,24 +11,15 @@ import { clearErrors, el, focusOn, say, showError } from './ui.js';
 
 export const HOUSEHOLD_ROLES = ['SOCIAL_WORKER', 'COORDINATOR'];
 
-export const SITUATIONS = ['RSA', 'AAH', 'ASS', 'ASPA', 'CSS', 'ADA', 'CEJ', 'STUDENT_GRANT', 'OTHER'];
-export const NEEDS = ['SCHOOL', 'JOB_SEARCH', 'ADMINISTRATIVE', 'HEALTH', 'SOCIAL_TIES'];
-export const CONNECTIVITIES = ['NONE', 'MOBILE_ONLY', 'SHARED', 'HOME_INTERNET'];
-export const DEVICES = ['LAPTOP', 'DESKTOP', 'TABLET', 'ANY'];
-export const FEATURES = ['WEBCAM', 'KEYBOARD', 'LARGE_SCREEN', 'LONG_BATTERY', 'LIGHTWEIGHT'];
-export const URGENCIES = ['NORMAL', 'URGENT'];
-export const REQUEST_STATUSES = [
-  'DRAFT',
-  'SUBMITTED',
-  'ELIGIBLE',
-  'REJECTED',
-  'MATCHED',
-  'HANDOVER_BOOKED',
-  'DELIVERED',
-  'IN_FOLLOW_UP',
-  'CLOSED',
-  'CANCELLED',
-];
+// The closed lists, in the server's order, served by GET /api/households/vocabulary when a page
+// starts (filled in place, so that the pages' imports see them); labels stay in the messages.
+export const SITUATIONS = [];
+export const NEEDS = [];
+export const CONNECTIVITIES = [];
+export const DEVICES = [];
+export const FEATURES = [];
+export const URGENCIES = [];
+export const REQUEST_STATUSES = [];
 export const DECISIONS = ['ELIGIBLE', 'REJECTED'];
 
 /** [{value, label}] of a closed list, labelled through the messages group.value. */
@@ -41,7 +32,24 @@ export async function startHouseholdsPage(roles = HOUSEHOLD_ROLES) {
   initLanguage(); // before the session round trip, so the page never shows in the wrong language
   const user = await requireUser(roles);
   initChrome(user);
+  await loadVocabulary();
   return user;
+}
+
+async function loadVocabulary() {
+  const vocabulary = await get('households/vocabulary');
+  const lists = [
+    [SITUATIONS, vocabulary.situations],
+    [NEEDS, vocabulary.needs],
+    [CONNECTIVITIES, vocabulary.connectivities],
+    [DEVICES, vocabulary.devices],
+    [FEATURES, vocabulary.features],
+    [URGENCIES, vocabulary.urgencies],
+    [REQUEST_STATUSES, vocabulary.requestStatuses],
+  ];
+  for (const [list, values] of lists) {
+    list.splice(0, list.length, ...values);
+  }
 }
 
 export function householdUrl(id) {

@@ -9,35 +9,19 @@ import { el, fieldError, onSubmit, say } from './ui.js';
 
 export const WORKSHOP_ROLES = ['TECHNICIAN', 'COORDINATOR'];
 
-export const STATUSES = [
-  'RECEIVED',
-  'IN_DIAGNOSIS',
-  'IN_REFURBISHMENT',
-  'READY',
-  'RESERVED',
-  'DELIVERED',
-  'RETURNED',
-  'SCRAPPED',
-];
-/** The statuses the workshop moves a device to with POST /status (the others have their own way). */
-export const BENCH_MOVES = ['IN_DIAGNOSIS', 'IN_REFURBISHMENT', 'READY'];
-export const TYPES = ['LAPTOP', 'DESKTOP', 'ALL_IN_ONE', 'TABLET', 'SMARTPHONE', 'SCREEN', 'BOX_4G', 'OTHER'];
-export const KEYBOARDS = ['AZERTY_FR', 'AZERTY_BE', 'QWERTY_US', 'QWERTY_UK', 'QWERTZ_DE', 'QWERTZ_CH', 'BEPO', 'OTHER'];
-export const STORAGE_KINDS = ['HDD', 'SSD', 'NVME', 'EMMC', 'OTHER'];
-export const ERASURE_METHODS = ['OVERWRITE', 'BLOCK_ERASE', 'CRYPTOGRAPHIC_ERASE', 'DEGAUSS', 'PHYSICAL_DESTRUCTION'];
-export const ERASURE_STANDARDS = [
-  'NIST_800_88_CLEAR',
-  'NIST_800_88_PURGE',
-  'NIST_800_88_DESTROY',
-  'IEEE_2883_CLEAR',
-  'IEEE_2883_PURGE',
-  'OTHER',
-];
-export const ERASURE_RESULTS = ['SUCCESS', 'FAILURE'];
-export const SCRAP_CHANNELS = ['WEEE_RECYCLER', 'PARTS_HARVEST'];
-export const DONOR_KINDS = ['COMPANY', 'PUBLIC_BODY', 'ASSOCIATION', 'INDIVIDUAL'];
-export const DONATION_MODES = ['COLLECTION', 'DROP_OFF'];
-export const LABEL_LAYOUTS = ['A4_3X7', 'A4_2X8'];
+// The closed lists, in the server's order, served by GET /api/workshop/vocabulary when a page
+// starts (filled in place, so that the pages' imports see them); labels stay in the messages.
+export const STATUSES = [];
+export const TYPES = [];
+export const KEYBOARDS = [];
+export const STORAGE_KINDS = [];
+export const ERASURE_METHODS = [];
+export const ERASURE_STANDARDS = [];
+export const ERASURE_RESULTS = [];
+export const SCRAP_CHANNELS = [];
+export const DONOR_KINDS = [];
+export const DONATION_MODES = [];
+export const LABEL_LAYOUTS = [];
 
 /** [{value, label}] of a closed list, labelled through the messages group.value. */
 export function options(group, values) {
@@ -150,7 +134,28 @@ export async function startWorkshopPage() {
   const user = await requireUser(WORKSHOP_ROLES);
   initChrome(user);
   initScanBox();
+  await loadVocabulary();
   return user;
+}
+
+async function loadVocabulary() {
+  const vocabulary = await get('workshop/vocabulary');
+  const lists = [
+    [STATUSES, vocabulary.statuses],
+    [TYPES, vocabulary.types],
+    [KEYBOARDS, vocabulary.keyboards],
+    [STORAGE_KINDS, vocabulary.storageKinds],
+    [ERASURE_METHODS, vocabulary.erasureMethods],
+    [ERASURE_STANDARDS, vocabulary.erasureStandards],
+    [ERASURE_RESULTS, vocabulary.erasureResults],
+    [SCRAP_CHANNELS, vocabulary.scrapChannels],
+    [DONOR_KINDS, vocabulary.donorKinds],
+    [DONATION_MODES, vocabulary.donationModes],
+    [LABEL_LAYOUTS, vocabulary.labelLayouts],
+  ];
+  for (const [list, values] of lists) {
+    list.splice(0, list.length, ...values);
+  }
 }
 
 /** Statuses in which a device has left the workshop's hands (ready, with a household, or scrapped). */

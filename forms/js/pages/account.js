@@ -14,6 +14,11 @@ const disableForm = document.getElementById('totp-disable-form');
 let user;
 
 
+/** Whether /api/me lists {@code action} among what the signed-in user may do with their account. */
+function may(action) {
+  return Boolean(user && user.actions && user.actions.includes(action));
+}
+
 function render() {
   document.getElementById('profile-username').textContent = user.username;
   // For password managers: which account this new password belongs to.
@@ -25,14 +30,14 @@ function render() {
   const enrolling = !enrol.hidden;
   let state;
   if (user.totpEnabled) {
-    state = t(user.role === 'ADMIN' ? 'account.totp.on.required' : 'account.totp.on');
+    state = t(may('DISABLE_TOTP') ? 'account.totp.on' : 'account.totp.on.required');
   } else {
     state = t('account.totp.off');
   }
   document.getElementById('totp-state').textContent = state;
-  offerForm.hidden = user.totpEnabled || enrolling;
-  // Administrators always sign in with a second factor: no way to turn it off here.
-  disableForm.hidden = !user.totpEnabled || user.role === 'ADMIN';
+  offerForm.hidden = !may('ENABLE_TOTP') || enrolling;
+  // A role that requires a second factor (administrators) has no way to turn it off here.
+  disableForm.hidden = !may('DISABLE_TOTP');
 }
 
 function stopEnrolment() {

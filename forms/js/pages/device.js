@@ -7,7 +7,6 @@ import { ApiError, get, post, put } from '../api.js';
 import { formatDate, formatDateTime, formatNumber, label, onLanguageChange, t } from '../i18n.js';
 import { el, fillRows, fillSelect, focusOn, markReady, onSubmit, queryParams, say, showError, values } from '../ui.js';
 import {
-  BENCH_MOVES,
   days,
   describe,
   donationUrl,
@@ -58,8 +57,13 @@ let checklistLabels = {};
 let grades = [];
 let scrapOpen = false;
 
+/** Whether the device's view lists {@code action} among what may be done next. */
+function may(action) {
+  return Boolean(device && device.actions && device.actions.includes(action));
+}
+
 function onTheBench() {
-  return device.status === 'IN_DIAGNOSIS' || device.status === 'IN_REFURBISHMENT';
+  return may('BENCH_WORK');
 }
 
 function number(value) {
@@ -133,9 +137,9 @@ function moveButton(status) {
 }
 
 function renderNext() {
-  const moves = device.nextStatuses.filter((status) => BENCH_MOVES.includes(status));
+  const moves = device.moves;
   const buttons = moves.map(moveButton);
-  if (device.nextStatuses.includes('SCRAPPED')) {
+  if (may('SCRAP')) {
     buttons.push(
       el(
         'button',
@@ -159,7 +163,7 @@ function renderNext() {
   }
   $('next-moves').replaceChildren(...buttons);
   $('status-notes-field').hidden = moves.length === 0;
-  const elsewhere = device.nextStatuses.filter((status) => !BENCH_MOVES.includes(status) && status !== 'SCRAPPED');
+  const elsewhere = device.nextStatuses.filter((status) => !moves.includes(status) && status !== 'SCRAPPED');
   const note = $('next-none');
   if (device.nextStatuses.length === 0) {
     note.textContent = t('device.next.end');
@@ -199,7 +203,7 @@ function renderNext() {
     )
   );
   $('gaps').hidden = device.readinessGaps.length === 0;
-  $('bench-note').hidden = bench || device.status === 'SCRAPPED' || !['RECEIVED', 'RETURNED'].includes(device.status);
+  $('bench-note').hidden = bench || !moves.includes('IN_DIAGNOSIS');
 }
 
 /** Brings the keyboard to the first field of a step's visible form. */
@@ -242,8 +246,8 @@ function renderSpecs() {
     ...spec('field.donation', el('a', { href: donationUrl(device.donationId) }, device.donationReference)),
     ...spec('field.donor', device.donorName)
   );
-  specsForm.hidden = device.status === 'SCRAPPED';
-  specsDetails.hidden = device.status === 'SCRAPPED';
+  specsForm.hidden = !may('DESCRIBE');
+  specsDetails.hidden = !may('DESCRIBE');
 }
 
 function fillSpecsForm() {
@@ -288,14 +292,13 @@ function driveRow(drive) {
 }
 
 function renderStorage() {
-  const bench = onTheBench();
   fillRows($('drives-table').querySelector('tbody'), device.drives, driveRow, t('device.drives.empty'));
   const reason = $('no-storage-reason');
   reason.textContent = device.noStorageReason ? t('device.noStorage.recorded', { reason: device.noStorageReason }) : '';
   reason.hidden = !device.noStorageReason;
-  driveForm.hidden = !(bench || device.status === 'RECEIVED');
-  erasureForm.hidden = !bench || device.drives.length === 0;
-  noStorageForm.hidden = !bench || device.drives.length > 0 || Boolean(device.noStorageReason);
+  driveForm.hidden = !may('ADD_DRIVE');
+  erasureForm.hidden = !may('RECORD_ERASURE');
+  noStorageForm.hidden = !may('RECORD_NO_STORAGE');
   const select = erasureForm.elements.driveSerial;
   const previous = select.value;
   fillSelect(
@@ -430,7 +433,7 @@ function renderParts() {
 
 function renderScrap() {
   const scrapped = device.status === 'SCRAPPED';
-  const allowed = device.nextStatuses.includes('SCRAPPED');
+  const allowed = may('SCRAP');
   if (!allowed) {
     scrapOpen = false;
   }

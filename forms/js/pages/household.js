@@ -290,7 +290,7 @@ function renderConsent() {
         ]
       : [el('span', { class: 'badge badge-off' }, t('households.consent.no')), ' ', t('household.consent.missing')])
   );
-  const canRecord = !consent && !h.anonymised && user.role === 'SOCIAL_WORKER';
+  const canRecord = may('CONSENT');
   consentForm.hidden = !canRecord;
   if (canRecord && !consentForm.elements.givenOn.value) {
     consentForm.elements.givenOn.value = today();
@@ -336,17 +336,23 @@ function requestRow(item) {
   );
 }
 
+/** Whether the file's view lists {@code action} among what the signed-in user may do next. */
+function may(action) {
+  return Boolean(household && household.actions && household.actions.includes(action));
+}
+
 function renderRequests() {
   fillRows($('requests-table').querySelector('tbody'), requests, requestRow, t('household.requests.empty'));
   const link = $('new-request-link');
   link.href = newRequestUrl(household.id);
-  link.hidden = !(user.role === 'SOCIAL_WORKER' && !household.anonymised);
+  link.hidden = !may('REQUEST_PACK');
 }
 
 function renderActions() {
   const h = household;
-  $('edit-toggle').hidden = !(user.role === 'SOCIAL_WORKER' && !h.anonymised);
-  const mayAnonymise = ['COORDINATOR', 'ADMIN'].includes(user.role) && !h.anonymised;
+  $('edit-toggle').hidden = !may('EDIT');
+  $('export-button').hidden = !may('EXPORT');
+  const mayAnonymise = may('ANONYMISE');
   $('anonymise-open').hidden = !mayAnonymise;
   if (!mayAnonymise) {
     $('anonymise-confirm').hidden = true;
@@ -519,7 +525,7 @@ async function startPage(id) {
   for (const name of ['quotientFamilialDate', 'resteAVivreDate']) {
     form.elements[name].max = today();
   }
-  if (!household.consent && user.role === 'SOCIAL_WORKER') {
+  if (may('CONSENT')) {
     await loadNotice();
   }
   render();

@@ -3,6 +3,7 @@ package fr.packnum.accounts.boundary;
 import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.User;
 import java.time.Instant;
+import java.util.Set;
 
 /** A user as the API shows it: never the password hash nor the TOTP secret. */
 public record UserView(
@@ -16,6 +17,7 @@ public record UserView(
     boolean active,
     boolean totpEnabled,
     Instant createdAt,
+    Set<User.Action> actions,
     long version) {
 
   public static UserView of(User user) {
@@ -30,6 +32,7 @@ public record UserView(
         user.isActive(),
         user.isTotpEnabled(),
         user.createdAt(),
+        user.actions(),
         user.version());
   }
 }

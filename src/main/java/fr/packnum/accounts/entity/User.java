@@ -15,9 +15,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -157,6 +159,26 @@ public class User {
   }
 
   /** Only users whose role does not require it may turn the second factor off. */
+  /** What the user may do with their own account next. */
+  public enum Action {
+    /** Set up a second factor (TOTP). */
+    ENABLE_TOTP,
+    /** Turn the second factor off: never for a role that requires it. */
+    DISABLE_TOTP
+  }
+
+  /** What the user may do with their own account in its current state. */
+  public Set<Action> actions() {
+    Set<Action> actions = EnumSet.noneOf(Action.class);
+    if (!totpEnabled) {
+      actions.add(Action.ENABLE_TOTP);
+    }
+    if (mayDisableTotp()) {
+      actions.add(Action.DISABLE_TOTP);
+    }
+    return actions;
+  }
+
   public boolean mayDisableTotp() {
     return totpEnabled && !role.requiresSecondFactor();
   }

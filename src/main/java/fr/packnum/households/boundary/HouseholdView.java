@@ -1,5 +1,6 @@
 package fr.packnum.households.boundary;
 
+import fr.packnum.accounts.entity.Role;
 import fr.packnum.households.entity.Connectivity;
 import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.Need;
@@ -38,6 +39,7 @@ public record HouseholdView(
     Instant lastContactAt,
     Instant createdAt,
     boolean anonymised,
+    Set<Household.Action> actions,
     long version) {
 
   public record SituationView(Situation situation, String proofType, LocalDate proofDate) {}
@@ -59,7 +61,8 @@ public record HouseholdView(
 
   public record OpenRequest(long id, String reference, RequestStatus status) {}
 
-  static HouseholdView of(Household h) {
+  /** The household as a caller of {@code role} sees it, with what they may do next. */
+  static HouseholdView of(Household h, Role role) {
     Household.Profile profile = h.profile();
     var contact = h.contact();
     return new HouseholdView(
@@ -93,6 +96,7 @@ public record HouseholdView(
         h.lastContactAt(),
         h.createdAt(),
         h.isAnonymised(),
+        h.actionsFor(role),
         h.version());
   }
 

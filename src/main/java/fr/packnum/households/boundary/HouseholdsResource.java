@@ -5,8 +5,8 @@ import fr.packnum.accounts.boundary.CurrentUser;
 import fr.packnum.accounts.control.StructureStore;
 import fr.packnum.accounts.entity.AuditAction;
 import fr.packnum.accounts.entity.AuditEvent;
+import fr.packnum.accounts.entity.Role;
 import fr.packnum.households.control.Anonymisation;
-import fr.packnum.households.control.ConsentNotices;
 import fr.packnum.households.control.Eligibility;
 import fr.packnum.households.control.EligibilityRules;
 import fr.packnum.households.control.HouseholdStore;
@@ -15,10 +15,13 @@ import fr.packnum.households.control.PackRequestStore;
 import fr.packnum.households.control.Scope;
 import fr.packnum.households.entity.Connectivity;
 import fr.packnum.households.entity.Household;
-import fr.packnum.households.entity.HouseholdInvalid;
 import fr.packnum.households.entity.Need;
 import fr.packnum.households.entity.PackRequest;
+import fr.packnum.households.entity.PreferredDevice;
+import fr.packnum.households.entity.RequestStatus;
+import fr.packnum.households.entity.RequiredFeature;
 import fr.packnum.households.entity.Situation;
+import fr.packnum.households.entity.Urgency;
 import fr.packnum.platform.boundary.Idempotent;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.FrenchCalendar;
@@ -140,6 +143,33 @@ public class HouseholdsResource {
     return page.map(h -> HouseholdView.summary(h, open.get(h.id())));
   }
 
+  /**
+   * The households' and requests' enumerations, in their order; the browser labels them in its
+   * language, keyed by value.
+   */
+  public record Vocabulary(
+      List<Situation> situations,
+      List<Need> needs,
+      List<Connectivity> connectivities,
+      List<PreferredDevice> devices,
+      List<RequiredFeature> features,
+      List<Urgency> urgencies,
+      List<RequestStatus> requestStatuses) {}
+
+  @GET
+  @Path("vocabulary")
+  @RolesAllowed({"SOCIAL_WORKER", "COORDINATOR"})
+  public Vocabulary vocabulary() {
+    return new Vocabulary(
+        List.of(Situation.values()),
+        List.of(Need.values()),
+        List.of(Connectivity.values()),
+        List.of(PreferredDevice.values()),
+        List.of(RequiredFeature.values()),
+        List.of(Urgency.values()),
+        List.of(RequestStatus.values()));
+  }
+
   @GET
   @Path("statistics")
   @RolesAllowed({"SOCIAL_WORKER", "COORDINATOR"})
@@ -153,7 +183,7 @@ public class HouseholdsResource {
   public HouseholdView get(@PathParam("id") long id) {
     Household household = households.get(id, scope());
     audit.record(AuditAction.READ, TARGET, id);
-    return HouseholdView.of(household);
+    return HouseholdView.of(household, role());
   }
 
   @POST
@@ -172,7 +202,6 @@ public class HouseholdsResource {
             profile(command),
             now);
     if (command.consent() != null) {
-      ConsentNotices.requireCurrent(command.consent().noticeVersion());
       household.recordConsent(
           command.consent().givenOn(), command.consent().noticeVersion(), caller.username(), now);
     }
@@ -180,7 +209,7 @@ public class HouseholdsResource {
     audit.record(AuditAction.CREATE, TARGET, household.id());
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(household.id())).build())
-        .entity(HouseholdView.of(household))
+        .entity(HouseholdView.of(household, role()))
         .build();
   }
 
@@ -201,7 +230,7 @@ public class HouseholdsResource {
         clock.instant());
     households.flush();
     audit.record(AuditAction.UPDATE, TARGET, id);
-    return HouseholdView.of(household);
+    return HouseholdView.of(household, role());
   }
 
   @POST
@@ -210,7 +239,6 @@ public class HouseholdsResource {
   public HouseholdView recordConsent(
       @PathParam("id") long id, @NotNull @Valid ConsentInput consent) {
     Household household = households.get(id, scope());
-    ConsentNotices.requireCurrent(consent.noticeVersion());
     household.recordConsent(
         consent.givenOn(),
         consent.noticeVersion(),
@@ -218,7 +246,7 @@ public class HouseholdsResource {
         clock.instant());
     households.flush();
     audit.record(AuditAction.UPDATE, TARGET, id);
-    return HouseholdView.of(household);
+    return HouseholdView.of(household, role());
   }
 
   @GET
@@ -255,7 +283,7 @@ public class HouseholdsResource {
     audit.record(AuditAction.EXPORT, TARGET, id);
     return Response.ok(
             new HouseholdExport(
-                clock.instant(), HouseholdView.of(household), packRequests, history))
+                clock.instant(), HouseholdView.of(household, role()), packRequests, history))
         .header(
             "Content-Disposition",
             "attachment; filename=\"packnum-" + household.reference() + ".json\"")
@@ -271,7 +299,7 @@ public class HouseholdsResource {
     AuditEvent.Actor actor = currentUser.actor();
     anonymisation.anonymise(household, actor, clock.instant());
     households.flush();
-    return HouseholdView.of(household);
+    return HouseholdView.of(household, role());
   }
 
   /**
@@ -279,6 +307,10 @@ public class HouseholdsResource {
    */
   private Scope scope() {
     return Scope.of(currentUser.require());
+  }
+
+  private Role role() {
+    return currentUser.require().role();
   }
 
   private Locale locale() {
@@ -291,17 +323,15 @@ public class HouseholdsResource {
   }
 
   private static Household.Profile profile(HouseholdCommand command) {
-    List<ProblemException.FieldKey> errors = new ArrayList<>();
-    if (command.quotientFamilial() != null && command.quotientFamilialDate() == null) {
-      errors.add(
-          new ProblemException.FieldKey("quotientFamilialDate", "household.amount.date-missing"));
-    }
-    if (command.resteAVivre() != null && command.resteAVivreDate() == null) {
-      errors.add(new ProblemException.FieldKey("resteAVivreDate", "household.amount.date-missing"));
-    }
-    if (!errors.isEmpty()) {
-      throw new HouseholdInvalid(errors);
-    }
+    List<Household.Amount> amounts =
+        Household.Amount.of(
+            List.of(
+                new Household.Amount.Entered(
+                    command.quotientFamilial(),
+                    command.quotientFamilialDate(),
+                    "quotientFamilialDate"),
+                new Household.Amount.Entered(
+                    command.resteAVivre(), command.resteAVivreDate(), "resteAVivreDate")));
     return new Household.Profile(
         new InseeCode(command.inseeCode()),
         command.inQpv(),
@@ -311,12 +341,8 @@ public class HouseholdsResource {
             : command.situations().stream()
                 .map(s -> new Household.Proof(s.situation(), s.proofType().strip(), s.proofDate()))
                 .toList(),
-        command.quotientFamilial() == null
-            ? null
-            : new Household.Amount(command.quotientFamilial(), command.quotientFamilialDate()),
-        command.resteAVivre() == null
-            ? null
-            : new Household.Amount(command.resteAVivre(), command.resteAVivreDate()),
+        amounts.get(0),
+        amounts.get(1),
         command.needs() == null ? Set.of() : command.needs(),
         command.connectivity(),
         command.accessibilityNeeds());

@@ -6,9 +6,8 @@ import fr.packnum.accounts.entity.AuditAction;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.households.control.Eligibility;
 import fr.packnum.households.control.HouseholdStore;
-import fr.packnum.households.control.OpenRequestExists;
-import fr.packnum.households.control.OpenRequestQuotaReached;
 import fr.packnum.households.control.PackRequestStore;
+import fr.packnum.households.control.PackRequests;
 import fr.packnum.households.control.ReferralSlips;
 import fr.packnum.households.control.Scope;
 import fr.packnum.households.entity.Household;
@@ -68,16 +67,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PackRequestsResource {
 
   @Inject PackRequestStore requests;
+  @Inject PackRequests packRequests;
   @Inject HouseholdStore households;
   @Inject Eligibility eligibility;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Context HttpHeaders headers;
-
-  @Inject
-  @ConfigProperty(name = "packnum.requests.max-open-per-structure", defaultValue = "50")
-  int defaultMaxOpen;
 
   @Inject
   @ConfigProperty(name = "packnum.programme.name", defaultValue = "Pack numérique solidaire")
@@ -164,20 +160,8 @@ public class PackRequestsResource {
   @RolesAllowed("SOCIAL_WORKER")
   public Response create(@NotNull @Valid RequestCommand command, @Context UriInfo uri) {
     Household household = households.get(command.householdId(), scope());
-    Structure structure = requests.lockStructure(household.structure());
-    requests
-        .openFor(household)
-        .ifPresent(
-            open -> {
-              throw new OpenRequestExists();
-            });
-    int max = structure.maxOpenRequests().orElse(defaultMaxOpen);
-    if (requests.openCount(structure) >= max) {
-      throw new OpenRequestQuotaReached(max);
-    }
     PackRequest request =
-        new PackRequest(
-            requests.newReference(),
+        packRequests.open(
             household,
             wish(
                 command.preferredDevice(),
@@ -188,7 +172,6 @@ public class PackRequestsResource {
                 command.supportPlace()),
             currentUser.actor(),
             clock.instant());
-    requests.add(request);
     audit.record(AuditAction.CREATE, "pack-request", request.id());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(request.id())).build())
         .entity(view(request))
@@ -237,17 +220,12 @@ public class PackRequestsResource {
   public PackRequestView decide(@PathParam("id") long id, @NotNull @Valid DecisionCommand command) {
     PackRequest request = requests.get(id, Scope.ALL);
     StaleVersion.check(request.version(), command.version());
-    request.decide(
+    packRequests.decide(
+        request,
         RequestStatus.valueOf(command.outcome()),
         command.justification(),
         currentUser.actor(),
         clock.instant());
-    if (request.status() == RequestStatus.ELIGIBLE) {
-      request
-          .household()
-          .identityHash()
-          .ifPresent(hash -> requests.recordGrant(request, hash, today()));
-    }
     requests.flush();
     boolean override = request.decision().orElseThrow().override();
     audit.record(override ? AuditAction.OVERRIDE : AuditAction.DECIDE, "pack-request", id);
@@ -259,9 +237,11 @@ public class PackRequestsResource {
   @RolesAllowed({"SOCIAL_WORKER", "COORDINATOR"})
   public PackRequestView cancel(@PathParam("id") long id, @Valid Cancellation cancellation) {
     PackRequest request = requests.get(id, scope());
-    request.cancel(
-        cancellation == null ? null : cancellation.reason(), currentUser.actor(), clock.instant());
-    requests.withdrawGrant(request);
+    packRequests.cancel(
+        request,
+        cancellation == null ? null : cancellation.reason(),
+        currentUser.actor(),
+        clock.instant());
     requests.flush();
     audit.record(AuditAction.CANCEL, "pack-request", id);
     return view(request);

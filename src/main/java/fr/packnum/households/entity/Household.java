@@ -1,5 +1,6 @@
 package fr.packnum.households.entity;
 
+import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.StructureDoesNotReferHouseholds;
 import fr.packnum.platform.control.ProblemException.FieldKey;
@@ -75,7 +76,39 @@ public class Household {
    * An amount (quotient familial in €/month, or reste à vivre in €/day/person) and the date of the
    * document it comes from.
    */
-  public record Amount(BigDecimal value, LocalDate provenOn) {}
+  public record Amount(BigDecimal value, LocalDate provenOn) {
+    public Amount {
+      Objects.requireNonNull(value);
+      if (provenOn == null) {
+        throw new IllegalArgumentException("An amount needs the date of its document");
+      }
+    }
+
+    /**
+     * The amounts entered, each either absent or with the date of its document; the fields of a
+     * value without its date are all named at once. {@code entered} maps the date's field name
+     * (e.g. {@code quotientFamilialDate}) to the value and date entered.
+     */
+    public static List<Amount> of(List<Entered> entered) {
+      List<FieldKey> missing = new ArrayList<>();
+      List<Amount> amounts = new ArrayList<>();
+      for (Entered e : entered) {
+        if (e.value() != null && e.provenOn() == null) {
+          missing.add(new FieldKey(e.dateField(), "household.amount.date-missing"));
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw new HouseholdInvalid(missing);
+      }
+      for (Entered e : entered) {
+        amounts.add(e.value() == null ? null : new Amount(e.value(), e.provenOn()));
+      }
+      return amounts;
+    }
+
+    /** An amount as typed: maybe no value, maybe no date; {@code dateField} names the date. */
+    public record Entered(BigDecimal value, LocalDate provenOn, String dateField) {}
+  }
 
   /** Everything about the household but its contact. */
   public record Profile(
@@ -242,14 +275,59 @@ public class Household {
     touch(now);
   }
 
-  /** Records that the person was informed with notice {@code noticeVersion} and agreed. */
+  /** The version of the information notice people are shown now. */
+  public static final int CURRENT_NOTICE_VERSION = 1;
+
+  /**
+   * Records that the person was informed with notice {@code noticeVersion} and agreed: only the
+   * notice people are shown now can be recorded as accepted.
+   */
   public void recordConsent(LocalDate givenOn, int noticeVersion, String recordedBy, Instant now) {
     requireNotAnonymised();
+    if (noticeVersion != CURRENT_NOTICE_VERSION) {
+      throw new NoticeVersionUnknown(CURRENT_NOTICE_VERSION);
+    }
     this.consentGivenOn = Objects.requireNonNull(givenOn);
     this.consentNoticeVersion = noticeVersion;
     this.consentRecordedBy = Objects.requireNonNull(recordedBy);
     this.consentRecordedAt = now;
     touch(now);
+  }
+
+  /** What can be done with the household's file next, by whom. */
+  public enum Action {
+    /** Correct the file. */
+    EDIT,
+    /** Record the person's consent to the current notice. */
+    CONSENT,
+    /** Draft a pack request. */
+    REQUEST_PACK,
+    /** Export everything held on the household (GDPR article 15). */
+    EXPORT,
+    /** Erase its personal data (GDPR article 17). */
+    ANONYMISE
+  }
+
+  /** What a caller of {@code role} may do with the file in its current state. */
+  public Set<Action> actionsFor(Role role) {
+    Set<Action> actions = EnumSet.noneOf(Action.class);
+    if (role == Role.SOCIAL_WORKER || role == Role.COORDINATOR || role == Role.ADMIN) {
+      actions.add(Action.EXPORT);
+    }
+    if (anonymisedAt != null) {
+      return actions;
+    }
+    if (role == Role.SOCIAL_WORKER) {
+      actions.add(Action.EDIT);
+      actions.add(Action.REQUEST_PACK);
+      if (consentGivenOn == null) {
+        actions.add(Action.CONSENT);
+      }
+    }
+    if (role == Role.COORDINATOR || role == Role.ADMIN) {
+      actions.add(Action.ANONYMISE);
+    }
+    return actions;
   }
 
   /** A contact with the household: the retention period starts again. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A device as the technician's page shows it: specs, drives and their erasures, the last test,
@@ -54,6 +55,8 @@ public record DeviceView(
     boolean partsDonor,
     List<Part> parts,
     List<Problem.FieldError> readinessGaps,
+    List<DeviceStatus> moves,
+    Set<Device.Action> actions,
     long version) {
 
   public record Drive(
@@ -183,6 +186,8 @@ public record DeviceView(
         d.status() == DeviceStatus.IN_REFURBISHMENT || d.status() == DeviceStatus.IN_DIAGNOSIS
             ? bench.translate(d.readinessGaps(checklist))
             : List.of(),
+        d.moves(),
+        d.actions(),
         d.version());
   }
 }

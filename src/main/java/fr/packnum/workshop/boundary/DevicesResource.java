@@ -4,6 +4,7 @@ import fr.packnum.platform.boundary.Idempotent;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
+import fr.packnum.workshop.control.Board;
 import fr.packnum.workshop.control.DeviceStore;
 import fr.packnum.workshop.control.DonorStore;
 import fr.packnum.workshop.control.LabelLayout;
@@ -56,7 +57,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -171,11 +171,6 @@ public class DevicesResource {
     }
   }
 
-  /** The workshop board: per status, how many devices and how many days the oldest has waited. */
-  public record Board(Map<DeviceStatus, Column> columns) {
-    public record Column(long count, Long oldestDays) {}
-  }
-
   @GET
   public Page<DeviceView.Summary> list(
       @Valid @BeanParam Paging paging,
@@ -194,19 +189,7 @@ public class DevicesResource {
   @Path("board")
   public Board board(
       @QueryParam("type") DeviceType type, @QueryParam("donationId") Long donationId) {
-    Instant now = clock.instant();
-    Map<DeviceStatus, Board.Column> columns = new EnumMap<>(DeviceStatus.class);
-    var counts = devices.board(type, donationId);
-    for (DeviceStatus status : DeviceStatus.values()) {
-      var count = counts.get(status);
-      columns.put(
-          status,
-          count == null
-              ? new Board.Column(0, null)
-              : new Board.Column(
-                  count.count(), java.time.Duration.between(count.oldestSince(), now).toDays()));
-    }
-    return new Board(columns);
+    return Board.of(devices.board(type, donationId), clock.instant());
   }
 
   @GET

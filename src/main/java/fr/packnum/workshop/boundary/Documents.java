@@ -80,13 +80,7 @@ public class Documents {
    */
   public Response certificate(
       Donation donation, Device single, List<Device> covered, URI verificationBase) {
-    List<Device> certified =
-        covered.stream()
-            .filter(
-                d ->
-                    d.drives().stream().anyMatch(StorageDrive::isErased)
-                        || d.noStorageReason().isPresent())
-            .toList();
+    List<Device> certified = covered.stream().filter(Device::certifiable).toList();
     if (certified.isEmpty()) {
       throw new NothingToCertify();
     }

@@ -1,7 +1,17 @@
 package fr.packnum.workshop.boundary;
 
+import fr.packnum.workshop.control.LabelLayout;
+import fr.packnum.workshop.entity.DeviceStatus;
 import fr.packnum.workshop.entity.DeviceType;
+import fr.packnum.workshop.entity.DonationMode;
+import fr.packnum.workshop.entity.DonorKind;
+import fr.packnum.workshop.entity.ErasureMethod;
+import fr.packnum.workshop.entity.ErasureResult;
+import fr.packnum.workshop.entity.ErasureStandard;
 import fr.packnum.workshop.entity.Grade;
+import fr.packnum.workshop.entity.KeyboardLayout;
+import fr.packnum.workshop.entity.ScrapChannel;
+import fr.packnum.workshop.entity.StorageKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 
-/** The workshop's reference lists, in the caller's language: checklists per type, grades. */
+/**
+ * The workshop's reference lists: checklists per type and grades in the caller's language, and the
+ * enumerations the pages offer.
+ */
 @Path("workshop")
 @RequestScoped
 @RolesAllowed({"TECHNICIAN", "COORDINATOR"})
@@ -39,6 +52,40 @@ public class WorkshopResource {
                         .map(key -> new Item(key, bench.text("checklist." + key)))
                         .toList()))
         .toList();
+  }
+
+  /**
+   * The workshop's enumerations, in their order; the browser labels them in its language, keyed by
+   * value.
+   */
+  public record Vocabulary(
+      List<DeviceStatus> statuses,
+      List<DeviceType> types,
+      List<KeyboardLayout> keyboards,
+      List<StorageKind> storageKinds,
+      List<ErasureMethod> erasureMethods,
+      List<ErasureStandard> erasureStandards,
+      List<ErasureResult> erasureResults,
+      List<ScrapChannel> scrapChannels,
+      List<DonorKind> donorKinds,
+      List<DonationMode> donationModes,
+      List<LabelLayout> labelLayouts) {}
+
+  @GET
+  @Path("vocabulary")
+  public Vocabulary vocabulary() {
+    return new Vocabulary(
+        List.of(DeviceStatus.values()),
+        List.of(DeviceType.values()),
+        List.of(KeyboardLayout.values()),
+        List.of(StorageKind.values()),
+        List.of(ErasureMethod.values()),
+        List.of(ErasureStandard.values()),
+        List.of(ErasureResult.values()),
+        List.of(ScrapChannel.values()),
+        List.of(DonorKind.values()),
+        List.of(DonationMode.values()),
+        List.of(LabelLayout.values()));
   }
 
   @GET

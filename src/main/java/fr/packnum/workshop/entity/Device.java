@@ -24,10 +24,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A donated device, from intake to READY or to recycling. Every step is a method that checks it is
@@ -288,6 +290,74 @@ public class Device {
     status = to;
     statusSince = at;
     record(by, at, DeviceEventKind.STATUS_CHANGED, from, to, notes);
+  }
+
+  /** What can be done with a device next; the page shows what the device's status allows. */
+  public enum Action {
+    /** Correct the specs (brand, model, memory…). */
+    DESCRIBE,
+    /** Record a storage drive: at intake, or on the bench. */
+    ADD_DRIVE,
+    /** Record a drive's erasure run. */
+    RECORD_ERASURE,
+    /** Record that there is no storage at all. */
+    RECORD_NO_STORAGE,
+    /** The bench's steps: functional test, operating system, grade, parts, readiness gaps. */
+    BENCH_WORK,
+    /** Move on to one of {@link DeviceStatus#next()} by the workshop (not to scrap). */
+    MOVE,
+    /** Scrap the device (its channel, weight, receipt). */
+    SCRAP,
+    /** Print its label. */
+    LABEL,
+    /** Issue the erasure certificate of its drives. */
+    CERTIFICATE
+  }
+
+  /** The statuses the workshop itself moves devices to; the others come with matching. */
+  private static final Set<DeviceStatus> BENCH_MOVES =
+      EnumSet.of(DeviceStatus.IN_DIAGNOSIS, DeviceStatus.IN_REFURBISHMENT, DeviceStatus.READY);
+
+  /** The statuses the workshop may move the device to now (scrapping aside), in lifecycle order. */
+  public List<DeviceStatus> moves() {
+    return status.next().stream().filter(BENCH_MOVES::contains).sorted().toList();
+  }
+
+  /** What the device's status (and its drives) allow next, the same rules the steps enforce. */
+  public Set<Action> actions() {
+    Set<Action> actions = EnumSet.of(Action.LABEL);
+    boolean bench = status.onTheBench();
+    if (status != DeviceStatus.SCRAPPED) {
+      actions.add(Action.DESCRIBE);
+    }
+    if (bench || status == DeviceStatus.RECEIVED) {
+      actions.add(Action.ADD_DRIVE);
+    }
+    if (bench) {
+      actions.add(Action.BENCH_WORK);
+      if (drives.isEmpty()) {
+        if (noStorageReason == null) {
+          actions.add(Action.RECORD_NO_STORAGE);
+        }
+      } else {
+        actions.add(Action.RECORD_ERASURE);
+      }
+    }
+    if (!moves().isEmpty()) {
+      actions.add(Action.MOVE);
+    }
+    if (status.next().contains(DeviceStatus.SCRAPPED)) {
+      actions.add(Action.SCRAP);
+    }
+    if (certifiable()) {
+      actions.add(Action.CERTIFICATE);
+    }
+    return actions;
+  }
+
+  /** An erasure certificate can cover the device: a drive's erasure proven, or no storage. */
+  public boolean certifiable() {
+    return drives.stream().anyMatch(StorageDrive::isErased) || noStorageReason != null;
   }
 
   // --- steps on the bench ----------------------------------------------------------------------

@@ -59,6 +59,17 @@ class UserTest {
   }
 
   @Test
+  void theAccountsActionsSayWhetherTheSecondFactorMayBeTurnedOnOrOff() {
+    User admin = user(Role.ADMIN);
+    assertThat(admin.actions()).containsExactly(User.Action.ENABLE_TOTP);
+    admin.enableTotp("SECRET", 1);
+    assertThat(admin.actions()).isEmpty();
+    User worker = user(Role.SOCIAL_WORKER);
+    worker.enableTotp("SECRET", 1);
+    assertThat(worker.actions()).containsExactly(User.Action.DISABLE_TOTP);
+  }
+
+  @Test
   void credentialChangesAndDeactivationEndExistingSessions() {
     User user = user(Role.TECHNICIAN);
     int before = user.credentialsVersion();

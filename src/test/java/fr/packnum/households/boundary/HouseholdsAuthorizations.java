@@ -22,6 +22,7 @@ public class HouseholdsAuthorizations implements Authorizations {
     expected.put("GET /api/households", REFERRING);
     expected.put("POST /api/households", SOCIAL_WORKER);
     expected.put("GET /api/households/statistics", REFERRING);
+    expected.put("GET /api/households/vocabulary", REFERRING);
     expected.put("GET /api/households/{id}", REFERRING);
     expected.put("PUT /api/households/{id}", SOCIAL_WORKER);
     expected.put("POST /api/households/{id}/consent", SOCIAL_WORKER);

@@ -299,6 +299,38 @@ class HouseholdsIT {
     assertThat(requestFor(a, household).status()).isEqualTo(201);
   }
 
+  @Test
+  void theViewSaysWhatTheCallerMayDoNextAndTheVocabularyIsServed() {
+    Api a = socialWorker(ccas());
+    Api.Reply created =
+        a.post(
+            "api/households",
+            householdJson(Person.next(), situation("RSA", TODAY.minusMonths(1)), "", false));
+    long household = created.json().getJsonNumber("id").longValue();
+    assertThat(strings(created.json().getJsonArray("actions")))
+        .containsExactlyInAnyOrder("EDIT", "CONSENT", "REQUEST_PACK", "EXPORT");
+    JsonObject read = ok(coordinator().get("api/households/" + household));
+    assertThat(strings(read.getJsonArray("actions")))
+        .containsExactlyInAnyOrder("EXPORT", "ANONYMISE");
+
+    JsonObject vocabulary = ok(a.get("api/households/vocabulary"));
+    assertThat(strings(vocabulary.getJsonArray("situations"))).startsWith("RSA").contains("OTHER");
+    assertThat(strings(vocabulary.getJsonArray("needs"))).contains("SCHOOL", "SOCIAL_TIES");
+    assertThat(strings(vocabulary.getJsonArray("connectivities"))).contains("MOBILE_ONLY");
+    assertThat(strings(vocabulary.getJsonArray("requestStatuses"))).startsWith("DRAFT");
+  }
+
+  private static List<String> strings(jakarta.json.JsonArray array) {
+    return array.getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
+  private static JsonObject ok(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json();
+  }
+
   // --- validation ----------------------------------------------------------------------------
 
   @Test

@@ -3,6 +3,7 @@ package fr.packnum.households.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.StructureDoesNotReferHouseholds;
 import fr.packnum.accounts.entity.StructureKind;
@@ -127,5 +128,87 @@ class HouseholdTest {
             .isInstanceOf(StructureDoesNotReferHouseholds.class);
       }
     }
+  }
+
+  @Test
+  void anAmountWithoutTheDateOfItsDocumentNamesTheDateField() {
+    assertThatThrownBy(
+            () ->
+                Household.Amount.of(
+                    List.of(
+                        new Household.Amount.Entered(
+                            new BigDecimal("450"), null, "quotientFamilialDate"),
+                        new Household.Amount.Entered(
+                            new BigDecimal("12"), null, "resteAVivreDate"))))
+        .isInstanceOf(HouseholdInvalid.class)
+        .satisfies(
+            e ->
+                assertThat(((HouseholdInvalid) e).fieldKeys())
+                    .extracting(f -> f.field() + ":" + f.key())
+                    .containsExactly(
+                        "quotientFamilialDate:household.amount.date-missing",
+                        "resteAVivreDate:household.amount.date-missing"));
+    assertThatThrownBy(() -> new Household.Amount(new BigDecimal("450"), null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anAmountNotEnteredIsAbsentAndAnAmountWithItsDateIsKept() {
+    LocalDate proof = LocalDate.of(2026, 9, 1);
+    List<Household.Amount> amounts =
+        Household.Amount.of(
+            List.of(
+                new Household.Amount.Entered(null, proof, "quotientFamilialDate"),
+                new Household.Amount.Entered(new BigDecimal("12"), proof, "resteAVivreDate")));
+    assertThat(amounts).containsExactly(null, new Household.Amount(new BigDecimal("12"), proof));
+  }
+
+  @Test
+  void consentIsRecordedOnlyWithTheCurrentNotice() {
+    Household household = household();
+    assertThatThrownBy(
+            () ->
+                household.recordConsent(
+                    LocalDate.of(2026, 11, 2),
+                    Household.CURRENT_NOTICE_VERSION - 1,
+                    "ts.montreuil",
+                    CREATED))
+        .isInstanceOf(NoticeVersionUnknown.class)
+        .satisfies(
+            e -> {
+              assertThat(((NoticeVersionUnknown) e).status()).isEqualTo(422);
+              assertThat(((NoticeVersionUnknown) e).key()).isEqualTo("notice-version");
+              assertThat(((NoticeVersionUnknown) e).fieldKeys().get(0).field())
+                  .isEqualTo("consent.noticeVersion");
+            });
+    assertThat(household.consent()).isEmpty();
+  }
+
+  @Test
+  void aSocialWorkerEditsRecordsConsentAndRequestsAPackTheCoordinationAnonymises() {
+    Household household = household();
+    assertThat(household.actionsFor(Role.SOCIAL_WORKER))
+        .containsExactlyInAnyOrder(
+            Household.Action.EDIT,
+            Household.Action.CONSENT,
+            Household.Action.REQUEST_PACK,
+            Household.Action.EXPORT);
+    assertThat(household.actionsFor(Role.COORDINATOR))
+        .containsExactlyInAnyOrder(Household.Action.EXPORT, Household.Action.ANONYMISE);
+    assertThat(household.actionsFor(Role.ADMIN))
+        .containsExactlyInAnyOrder(Household.Action.EXPORT, Household.Action.ANONYMISE);
+    assertThat(household.actionsFor(Role.TECHNICIAN)).isEmpty();
+  }
+
+  @Test
+  void consentIsRecordedOnceAndAnAnonymisedFileIsOnlyExported() {
+    Household household = household();
+    household.recordConsent(LocalDate.of(2026, 11, 2), 1, "ts.montreuil", CREATED);
+    assertThat(household.actionsFor(Role.SOCIAL_WORKER))
+        .doesNotContain(Household.Action.CONSENT)
+        .contains(Household.Action.EDIT);
+    household.anonymise(CREATED);
+    assertThat(household.actionsFor(Role.SOCIAL_WORKER)).containsExactly(Household.Action.EXPORT);
+    assertThat(household.actionsFor(Role.COORDINATOR)).containsExactly(Household.Action.EXPORT);
   }
 }

@@ -49,6 +49,7 @@ public class WorkshopAuthorizations implements Authorizations {
             "GET /api/donations/import-template.xlsx",
             "GET /api/donations/import-template.csv",
             "GET /api/workshop/checklists",
+            "GET /api/workshop/vocabulary",
             "GET /api/workshop/grades")) {
       expected.put(operation, WORKSHOP);
     }

@@ -238,6 +238,32 @@ class WorkshopIT {
   }
 
   @Test
+  void theDeviceViewSaysWhatMayBeDoneNextAndTheVocabularyIsServed() {
+    Api api = technician();
+    JsonObject device = intake(api, donation(api), "LAPTOP");
+    assertThat(strings(device.getJsonArray("actions")))
+        .containsExactlyInAnyOrder("LABEL", "DESCRIBE", "ADD_DRIVE", "MOVE");
+    JsonObject diagnosed =
+        ok(
+            api.post(
+                "api/devices/" + device.getInt("id") + "/status", "{\"status\":\"IN_DIAGNOSIS\"}"));
+    assertThat(strings(diagnosed.getJsonArray("actions")))
+        .contains("BENCH_WORK", "SCRAP", "RECORD_NO_STORAGE")
+        .doesNotContain("CERTIFICATE");
+
+    JsonObject vocabulary = ok(api.get("api/workshop/vocabulary"));
+    assertThat(strings(vocabulary.getJsonArray("statuses"))).startsWith("RECEIVED");
+    assertThat(strings(vocabulary.getJsonArray("types"))).contains("LAPTOP", "BOX_4G");
+    assertThat(strings(vocabulary.getJsonArray("labelLayouts"))).isNotEmpty();
+  }
+
+  private static java.util.List<String> strings(jakarta.json.JsonArray array) {
+    return array.getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
+  @Test
   void theBoardCountsDevicesPerStatusForADonation() {
     Api api = technician();
     long donation = donation(api);

@@ -271,4 +271,58 @@ class DeviceTest {
     }
     throw new AssertionError("READY was not refused");
   }
+
+  @Test
+  void aReceivedDeviceMayTakeADriveAndGoToTheBenchButNotBeScrapped() {
+    Device device = laptop();
+    assertThat(device.actions())
+        .containsExactlyInAnyOrder(
+            Device.Action.LABEL,
+            Device.Action.DESCRIBE,
+            Device.Action.ADD_DRIVE,
+            Device.Action.MOVE);
+  }
+
+  @Test
+  void onTheBenchTheStepsFollowTheDrives() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, null);
+    assertThat(device.moves()).containsExactly(DeviceStatus.IN_REFURBISHMENT);
+    assertThat(device.actions())
+        .contains(Device.Action.BENCH_WORK, Device.Action.RECORD_NO_STORAGE, Device.Action.SCRAP)
+        .doesNotContain(Device.Action.RECORD_ERASURE, Device.Action.CERTIFICATE);
+    device.addDrive("DRIVE-1", StorageKind.SSD, 256, THEO, NOW);
+    assertThat(device.actions())
+        .contains(Device.Action.RECORD_ERASURE)
+        .doesNotContain(Device.Action.RECORD_NO_STORAGE, Device.Action.CERTIFICATE);
+    device.recordErasure("DRIVE-1", PURGED, THEO, NOW);
+    assertThat(device.actions()).contains(Device.Action.CERTIFICATE);
+  }
+
+  @Test
+  void aDeviceWithoutStorageIsCertifiableOnceTheExemptionIsRecorded() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, null);
+    device.recordNoStorage("Écran seul", THEO, NOW);
+    assertThat(device.actions())
+        .contains(Device.Action.CERTIFICATE)
+        .doesNotContain(Device.Action.RECORD_NO_STORAGE);
+  }
+
+  @Test
+  void aReadyDeviceIsMovedOnlyByMatchingAndAScrappedOneOnlyLabelled() {
+    Device ready = refurbished();
+    ready.markReady(CHECKLIST, THEO, NOW, null);
+    assertThat(ready.actions())
+        .doesNotContain(
+            Device.Action.MOVE,
+            Device.Action.SCRAP,
+            Device.Action.BENCH_WORK,
+            Device.Action.ADD_DRIVE)
+        .contains(Device.Action.DESCRIBE, Device.Action.CERTIFICATE);
+    Device scrapped = laptop();
+    scrapped.startDiagnosis(THEO, NOW, null);
+    scrapped.scrap(ScrapChannel.WEEE_RECYCLER, new BigDecimal("2"), null, THEO, NOW, null);
+    assertThat(scrapped.actions()).containsExactly(Device.Action.LABEL);
+  }
 }

@@ -1,4 +1,4 @@
-package fr.packnum.households.control;
+package fr.packnum.households.entity;
 
 import fr.packnum.platform.control.ProblemException;
 import java.util.List;
