@@ -21,6 +21,7 @@ import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.RequiredFeature;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.households.entity.Urgency;
+import fr.packnum.platform.control.SampleDataSwitch;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -34,15 +35,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demonstration data for a first look (on by default, {@code PACKNUM_SAMPLE_DATA=false} in
- * production): a few structures of the Seine-Saint-Denis area and one user per role, all with the
- * documented demonstration password. Loaded once; a database that already has them is left alone.
+ * Demonstration data for a first look (on for the one-command run on embedded Derby, off on any
+ * other database unless {@code PACKNUM_SAMPLE_DATA=true}; see {@link SampleDataSwitch}): a few
+ * structures of the Seine-Saint-Denis area and one user per role, all with the documented
+ * demonstration password. Loaded once; a database that already has them is left alone.
  */
 @Startup
 @Singleton
@@ -64,13 +67,22 @@ public class SampleData {
   @Inject Logger log;
 
   @Inject
-  @ConfigProperty(name = "packnum.sample-data", defaultValue = "true")
-  boolean enabled;
+  @ConfigProperty(name = "packnum.sample-data")
+  Optional<String> setting;
+
+  @Inject
+  @ConfigProperty(name = "packnum.db.url")
+  String dbUrl;
+
+  @Inject
+  @ConfigProperty(name = "packnum.data.dir", defaultValue = "./data")
+  String dataDir;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void load() {
-    if (!enabled || structures.findByName(MARKER).isPresent()) {
+    if (!SampleDataSwitch.on(setting, dbUrl, dataDir)
+        || structures.findByName(MARKER).isPresent()) {
       return;
     }
     Structure operator =
