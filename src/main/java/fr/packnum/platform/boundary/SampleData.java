@@ -21,6 +21,7 @@ import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.RequiredFeature;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.households.entity.Urgency;
+import fr.packnum.platform.control.SampleDataLoads;
 import fr.packnum.platform.control.SampleDataSwitch;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.PostConstruct;
@@ -56,6 +57,8 @@ public class SampleData {
   public static final String DEMO_PASSWORD = "PackNum-demo-2026";
 
   static final String MARKER = "CCAS de Montreuil";
+  static final String ACCOUNTS = "accounts";
+  static final String HOUSEHOLDS = "households";
 
   @Inject StructureStore structures;
   @Inject UserStore users;
@@ -63,6 +66,7 @@ public class SampleData {
   @Inject PackRequestStore requests;
   @Inject IdentityKeys identityKeys;
   @Inject Eligibility eligibility;
+  @Inject SampleDataLoads loads;
   @Inject Clock clock;
   @Inject Logger log;
 
@@ -80,9 +84,23 @@ public class SampleData {
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  void load() {
-    if (!SampleDataSwitch.on(setting, dbUrl, dataDir)
-        || structures.findByName(MARKER).isPresent()) {
+  void loadAtStart() {
+    if (SampleDataSwitch.on(setting, dbUrl, dataDir)) {
+      loadOnce();
+    }
+  }
+
+  /**
+   * Loads the demonstration data unless its {@code sample_data_loads} markers say it is there: what
+   * a restart does (public so that a test can "restart").
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void load() {
+    loadOnce();
+  }
+
+  private void loadOnce() {
+    if (loads.loaded(ACCOUNTS)) {
       return;
     }
     Structure operator =
@@ -100,7 +118,9 @@ public class SampleData {
     user("travailleur.social", "Sarah Travailleuse sociale", Role.SOCIAL_WORKER, ccas, hash);
     user("mediateur", "Malik Médiateur numérique", Role.SUPPORT, epn, hash);
     user("partenaire", "Paula Partenaire", Role.PARTNER, partner, hash);
+    loads.record(ACCOUNTS);
     households(ccas);
+    loads.record(HOUSEHOLDS);
     log.log(
         Level.INFO,
         "Sample data loaded: 5 structures, 5 demonstration users and 3 fictitious households");
