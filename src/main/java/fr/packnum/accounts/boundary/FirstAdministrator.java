@@ -1,5 +1,6 @@
 package fr.packnum.accounts.boundary;
 
+import fr.packnum.accounts.control.InitialAdminPassword;
 import fr.packnum.accounts.control.PasswordHashing;
 import fr.packnum.accounts.control.PasswordPolicy;
 import fr.packnum.accounts.control.PasswordTooWeak;
@@ -18,6 +19,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
@@ -28,8 +30,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * On the first start (no user at all), creates the operator's structure and its first
  * administrator. There is no default password: it comes from {@code PACKNUM_ADMIN_PASSWORD}, or is
- * generated and printed once in the log. The administrator enrols a TOTP second factor at first
- * sign-in, unless {@code PACKNUM_ADMIN_TOTP_SECRET} provisions it.
+ * generated and written to {@code initial-admin-password} in the data directory, readable by its
+ * owner only (never to a log line: the console says only where the file is); the file goes once the
+ * administrator has changed the password ({@link MeResource#changePassword}). The administrator
+ * enrols a TOTP second factor at first sign-in, unless {@code PACKNUM_ADMIN_TOTP_SECRET} provisions
+ * it.
  */
 @Startup
 @Singleton
@@ -52,6 +57,10 @@ public class FirstAdministrator {
   @Inject
   @ConfigProperty(name = "packnum.admin.password")
   Optional<String> configuredPassword;
+
+  @Inject
+  @ConfigProperty(name = "packnum.data.dir", defaultValue = "./data")
+  String dataDir;
 
   @Inject
   @ConfigProperty(name = "packnum.admin.totp-secret")
@@ -97,14 +106,23 @@ public class FirstAdministrator {
     users.add(admin);
     audit.recordAs(AuditEvent.Actor.SYSTEM, AuditAction.CREATE, "user", admin.id());
     if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
-      log.log(
-          Level.WARNING,
-          "First administrator \"{0}\" created. Generated password, shown this once: {1}",
-          new Object[] {username, password});
+      InitialAdminPassword file = passwordFile();
+      file.write(password);
+      log.warning(file.consoleLine(username));
     } else {
       log.log(
           Level.INFO, "First administrator \"{0}\" created with the configured password", username);
     }
+  }
+
+  /** Where a generated password is kept until the administrator changes it. */
+  public InitialAdminPassword passwordFile() {
+    return InitialAdminPassword.in(Path.of(dataDir));
+  }
+
+  /** The first administrator's username ({@code PACKNUM_ADMIN_USERNAME}). */
+  public String username() {
+    return username;
   }
 
   private static String generated() {

@@ -10,6 +10,7 @@ import fr.packnum.accounts.control.TotpNotPending;
 import fr.packnum.accounts.control.TotpRequiredForRole;
 import fr.packnum.accounts.control.UserStore;
 import fr.packnum.accounts.entity.AuditAction;
+import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.User;
 import fr.packnum.platform.control.QrCodes;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +50,7 @@ public class MeResource {
   @Inject AuditLog audit;
   @Inject HttpServletRequest request;
   @Inject Clock clock;
+  @Inject FirstAdministrator firstAdministrator;
 
   public record PasswordChange(
       @NotNull @Size(max = 128) String currentPassword,
@@ -83,6 +85,9 @@ public class MeResource {
     users.flush();
     keepThisSession(user);
     audit.record(AuditAction.PASSWORD_CHANGE, "user", user.id());
+    if (user.role() == Role.ADMIN && user.username().equals(firstAdministrator.username())) {
+      firstAdministrator.passwordFile().remove();
+    }
     return UserView.of(user);
   }
 

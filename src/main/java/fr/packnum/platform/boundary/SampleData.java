@@ -21,6 +21,8 @@ import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.RequiredFeature;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.households.entity.Urgency;
+import fr.packnum.platform.control.SampleDataLoads;
+import fr.packnum.platform.control.SampleDataSwitch;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -34,15 +36,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demonstration data for a first look (on by default, {@code PACKNUM_SAMPLE_DATA=false} in
- * production): a few structures of the Seine-Saint-Denis area and one user per role, all with the
- * documented demonstration password. Loaded once; a database that already has them is left alone.
+ * Demonstration data for a first look (on for the one-command run on embedded Derby, off on any
+ * other database unless {@code PACKNUM_SAMPLE_DATA=true}; see {@link SampleDataSwitch}): a few
+ * structures of the Seine-Saint-Denis area and one user per role, all with the documented
+ * demonstration password. Loaded once; a database that already has them is left alone.
  */
 @Startup
 @Singleton
@@ -53,6 +57,8 @@ public class SampleData {
   public static final String DEMO_PASSWORD = "PackNum-demo-2026";
 
   static final String MARKER = "CCAS de Montreuil";
+  static final String ACCOUNTS = "accounts";
+  static final String HOUSEHOLDS = "households";
 
   @Inject StructureStore structures;
   @Inject UserStore users;
@@ -60,17 +66,41 @@ public class SampleData {
   @Inject PackRequestStore requests;
   @Inject IdentityKeys identityKeys;
   @Inject Eligibility eligibility;
+  @Inject SampleDataLoads loads;
   @Inject Clock clock;
   @Inject Logger log;
 
   @Inject
-  @ConfigProperty(name = "packnum.sample-data", defaultValue = "true")
-  boolean enabled;
+  @ConfigProperty(name = "packnum.sample-data")
+  Optional<String> setting;
+
+  @Inject
+  @ConfigProperty(name = "packnum.db.url")
+  String dbUrl;
+
+  @Inject
+  @ConfigProperty(name = "packnum.data.dir", defaultValue = "./data")
+  String dataDir;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  void load() {
-    if (!enabled || structures.findByName(MARKER).isPresent()) {
+  void loadAtStart() {
+    if (SampleDataSwitch.on(setting, dbUrl, dataDir)) {
+      loadOnce();
+    }
+  }
+
+  /**
+   * Loads the demonstration data unless its {@code sample_data_loads} markers say it is there: what
+   * a restart does (public so that a test can "restart").
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void load() {
+    loadOnce();
+  }
+
+  private void loadOnce() {
+    if (loads.loaded(ACCOUNTS)) {
       return;
     }
     Structure operator =
@@ -88,7 +118,9 @@ public class SampleData {
     user("travailleur.social", "Sarah Travailleuse sociale", Role.SOCIAL_WORKER, ccas, hash);
     user("mediateur", "Malik Médiateur numérique", Role.SUPPORT, epn, hash);
     user("partenaire", "Paula Partenaire", Role.PARTNER, partner, hash);
+    loads.record(ACCOUNTS);
     households(ccas);
+    loads.record(HOUSEHOLDS);
     log.log(
         Level.INFO,
         "Sample data loaded: 5 structures, 5 demonstration users and 3 fictitious households");

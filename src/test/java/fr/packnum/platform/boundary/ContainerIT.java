@@ -27,6 +27,12 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -74,6 +80,10 @@ class ContainerIT {
   @Inject Retention retention;
   @Inject RetentionSchedule schedule;
   @Inject UserTransaction transaction;
+  @Inject SampleData sampleData;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -216,5 +226,55 @@ class ContainerIT {
     assertEquals("PBKDF2WithHmacSHA512", parts[0]);
     assertTrue(Integer.parseInt(parts[1]) >= 210_000, hash);
     assertTrue(!hash.contains("Une phrase de passe solide"));
+  }
+
+  @Test
+  void renamingTheSampleStructureAndRestartingLoadsNothingTwice() throws Exception {
+    Map<String, Long> before = counts();
+    assertTrue(before.get("structures") > 0, before.toString());
+    String renamed = "CCAS de Montreuil (renommé " + System.nanoTime() + ")";
+    transaction.begin();
+    Structure ccas = structures.findByName(SampleData.MARKER).orElseThrow();
+    ccas.describe(renamed, ccas.kind(), ccas.commune().orElse(null), null);
+    transaction.commit();
+    try {
+      sampleData.load();
+
+      assertEquals(before, counts());
+    } finally {
+      transaction.begin();
+      Structure back = structures.findByName(renamed).orElseThrow();
+      back.describe(SampleData.MARKER, back.kind(), back.commune().orElse(null), null);
+      transaction.commit();
+    }
+  }
+
+  private Map<String, Long> counts() throws Exception {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String table :
+          List.of(
+              "structures",
+              "users",
+              "households",
+              "pack_requests",
+              "devices",
+              "sample_data_loads")) {
+        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+          rows.next();
+          counts.put(table, rows.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+
+  @Test
+  void beanValidationReadsTheFrenchCalendarClock() {
+    assertTrue(
+        jakarta.validation.Validation.buildDefaultValidatorFactory().getClockProvider()
+            instanceof fr.packnum.platform.control.FrenchClockProvider,
+        "validation.xml registers the French clock provider");
   }
 }
