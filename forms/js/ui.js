@@ -368,3 +368,24 @@ export async function saveOrReload(save, { reload, focus = () => {}, message = '
     return RELOADED;
   }
 }
+
+/**
+ * Puts a copy of the fields of <template id="templateId"> into form, before its actions: one
+ * template serves a create form and an edit form with the same fields. The copy's ids, and the
+ * label for and aria-describedby that name them, take the prefix (prefix-name), so each form keeps
+ * its own.
+ */
+export function fieldsFrom(templateId, prefix, form) {
+  const copy = document.getElementById(templateId).content.cloneNode(true);
+  const prefixed = (ids) => ids.split(/\s+/).map((id) => `${prefix}-${id}`).join(' ');
+  for (const element of copy.querySelectorAll('[id]')) {
+    element.id = prefixed(element.id);
+  }
+  for (const element of copy.querySelectorAll('label[for]')) {
+    element.htmlFor = prefixed(element.htmlFor);
+  }
+  for (const element of copy.querySelectorAll('[aria-describedby]')) {
+    element.setAttribute('aria-describedby', prefixed(element.getAttribute('aria-describedby')));
+  }
+  form.insertBefore(copy, form.querySelector(':scope > .actions'));
+}

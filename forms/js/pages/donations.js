@@ -5,7 +5,7 @@ import { get, getAll, newIdempotencyKey, put, request } from '../api.js';
 import { formatDate, label, onLanguageChange, t } from '../i18n.js';
 import { listPage } from '../listpage.js';
 import { leaveFor } from '../session.js';
-import { el, fillSelect, focusOn, hiddenText, markReady, onSubmit, RELOADED, saveOrReload, say, showError } from '../ui.js';
+import { el, fieldsFrom, fillSelect, focusOn, hiddenText, markReady, onSubmit, RELOADED, saveOrReload, say, showError } from '../ui.js';
 import {
   DONATION_MODES,
   donationUrl,
@@ -23,6 +23,8 @@ const donorsFilter = document.getElementById('donors-filter');
 const donorForm = document.getElementById('donor-form');
 const editSection = document.getElementById('edit-section');
 const editForm = document.getElementById('edit-form');
+fieldsFrom('donor-fields', 'new', donorForm);
+fieldsFrom('donor-fields', 'edit', editForm);
 
 let donors = [];
 let editing = null;

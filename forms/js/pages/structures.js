@@ -5,7 +5,7 @@ import { initLanguage, label, onLanguageChange, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
 import { listPage } from '../listpage.js';
 import { requireUser } from '../session.js';
-import { confirmAction, el, fillSelect, focusOn, hiddenText, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError } from '../ui.js';
+import { confirmAction, el, fieldsFrom, fillSelect, focusOn, hiddenText, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError } from '../ui.js';
 
 const KINDS = [
   'OPERATOR',
@@ -24,6 +24,8 @@ const filterForm = document.getElementById('filter-form');
 const createForm = document.getElementById('create-form');
 const editSection = document.getElementById('edit-section');
 const editForm = document.getElementById('edit-form');
+fieldsFrom('structure-fields', 'new', createForm);
+fieldsFrom('structure-fields', 'edit', editForm);
 const activationForm = document.getElementById('activation-form');
 
 let editable = false;
