@@ -1,7 +1,17 @@
 // Language of the UI: French first, English on request, remembered in localStorage.
 // Static text carries data-i18n="key" (text) or data-i18n-attr="attr:key;attr:key" (attributes);
 // text built by scripts calls t() and re-renders through onLanguageChange().
-import { messages } from './messages.js';
+import * as accounts from './messages/accounts.js';
+import * as households from './messages/households.js';
+import * as platform from './messages/platform.js';
+import * as workshop from './messages/workshop.js';
+
+// One bundle per component, as on the server; a key belongs to one bundle only (MessageBundlesTest).
+const BUNDLES = [platform, accounts, workshop, households];
+const messages = {
+  fr: Object.assign({}, ...BUNDLES.map((bundle) => bundle.fr)),
+  en: Object.assign({}, ...BUNDLES.map((bundle) => bundle.en)),
+};
 
 const STORAGE_KEY = 'packnum.lang';
 const LANGUAGES = ['fr', 'en'];

@@ -322,3 +322,70 @@ export function fillFormFromQuery(form, params = queryParams()) {
     }
   }
 }
+
+/** What saveOrReload answers when someone else saved first and the page shows their values. */
+export const RELOADED = Symbol('reloaded');
+
+/**
+ * The one way a page saves with a version. Runs save() and answers what it answered; when someone
+ * else saved first (409 of the given problem type, stale-version unless told), reload() fetches and
+ * shows what is stored now, the status region says so (message key, common.staleReloaded unless
+ * told) and focus() puts the keyboard back where to start again; it answers RELOADED then. With
+ * ask: {label, done}, the typed values stay: the message carries a button (label) that reloads,
+ * says done and calls focus(). Any other error is thrown on.
+ */
+export async function saveOrReload(save, { reload, focus = () => {}, message = 'common.staleReloaded', type = 'stale-version', ask = null }) {
+  try {
+    return await save();
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 409 && error.type.endsWith(`/${type}`))) {
+      throw error;
+    }
+    if (ask) {
+      const button = el(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary small',
+          onclick: async () => {
+            try {
+              await reload();
+              say(ask.done, 'info');
+              focus();
+            } catch (failure) {
+              showError(failure);
+            }
+          },
+        },
+        ask.label
+      );
+      say({ title: error.problem.title, detail: [error.problem.detail, ' ', button] }, 'error');
+    } else {
+      await reload();
+      say({ title: error.problem.title, detail: t(message) }, 'error');
+      focus();
+    }
+    return RELOADED;
+  }
+}
+
+/**
+ * Puts a copy of the fields of <template id="templateId"> into form, before its actions: one
+ * template serves a create form and an edit form with the same fields. The copy's ids, and the
+ * label for and aria-describedby that name them, take the prefix (prefix-name), so each form keeps
+ * its own.
+ */
+export function fieldsFrom(templateId, prefix, form) {
+  const copy = document.getElementById(templateId).content.cloneNode(true);
+  const prefixed = (ids) => ids.split(/\s+/).map((id) => `${prefix}-${id}`).join(' ');
+  for (const element of copy.querySelectorAll('[id]')) {
+    element.id = prefixed(element.id);
+  }
+  for (const element of copy.querySelectorAll('label[for]')) {
+    element.htmlFor = prefixed(element.htmlFor);
+  }
+  for (const element of copy.querySelectorAll('[aria-describedby]')) {
+    element.setAttribute('aria-describedby', prefixed(element.getAttribute('aria-describedby')));
+  }
+  form.insertBefore(copy, form.querySelector(':scope > .actions'));
+}

@@ -5,7 +5,7 @@
 // device's status allows it; the server decides, the page shows its answer.
 import { ApiError, get, post, put } from '../api.js';
 import { formatDate, formatDateTime, formatNumber, label, onLanguageChange, t } from '../i18n.js';
-import { el, fillRows, fillSelect, focusOn, markReady, onSubmit, queryParams, say, showError, values } from '../ui.js';
+import { el, fillRows, fillSelect, focusOn, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
   days,
   describe,
@@ -638,34 +638,19 @@ function wireSteps() {
       keyboardLayout: v.keyboardLayout,
       location: v.location,
     };
-    try {
-      device = await put(path(), { specs, version: Number(v.version) });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.type.endsWith('/stale-version')) {
-        // Someone saved meanwhile: the typed values stay until the person chooses to reload.
-        const reload = el(
-          'button',
-          {
-            type: 'button',
-            class: 'secondary small',
-            onclick: async () => {
-              try {
-                await reloadDevice();
-                fillSpecsForm();
-                say(t('device.specs.reloaded'), 'info');
-                specsForm.elements.type.focus();
-              } catch (failure) {
-                showError(failure);
-              }
-            },
-          },
-          t('device.specs.reload')
-        );
-        say({ title: error.problem.title, detail: [error.problem.detail, ' ', reload] }, 'error');
-        return;
-      }
-      throw error;
+    // Someone saved meanwhile: the typed values stay until the person chooses to reload.
+    const saved = await saveOrReload(() => put(path(), { specs, version: Number(v.version) }), {
+      reload: async () => {
+        await reloadDevice();
+        fillSpecsForm();
+      },
+      focus: () => specsForm.elements.type.focus(),
+      ask: { label: t('device.specs.reload'), done: t('device.specs.reloaded') },
+    });
+    if (saved === RELOADED) {
+      return;
     }
+    device = saved;
     fillSpecsForm();
     render();
     await loadEvents();

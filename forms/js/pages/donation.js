@@ -5,20 +5,7 @@
 import { ApiError, get, newIdempotencyKey, put, request, upload } from '../api.js';
 import { formatDate, label, onLanguageChange, plural, t } from '../i18n.js';
 import { listPage } from '../listpage.js';
-import {
-  clearErrors,
-  el,
-  fieldError,
-  fillRows,
-  fillSelect,
-  focusOn,
-  markReady,
-  onSubmit,
-  queryParams,
-  say,
-  showError,
-  values,
-} from '../ui.js';
+import { clearErrors, el, fieldError, fillRows, fillSelect, focusOn, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
   days,
   describe,
@@ -339,25 +326,28 @@ async function start() {
   });
 
   onSubmit(editForm, async (v) => {
-    try {
-      donation = await put(`donations/${id}`, {
-        receivedOn: v.receivedOn,
-        mode: v.mode,
-        expectedCount: number(v.expectedCount),
-        notes: v.notes,
-        version: Number(v.version),
-      });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        donation = await get(`donations/${id}`);
-        renderSummary();
-        fillEditForm();
-        say({ title: error.problem.title, detail: t('common.staleReloaded') }, 'error');
-        editForm.elements.receivedOn.focus();
-        return;
+    const saved = await saveOrReload(
+      () =>
+        put(`donations/${id}`, {
+          receivedOn: v.receivedOn,
+          mode: v.mode,
+          expectedCount: number(v.expectedCount),
+          notes: v.notes,
+          version: Number(v.version),
+        }),
+      {
+        reload: async () => {
+          donation = await get(`donations/${id}`);
+          renderSummary();
+          fillEditForm();
+        },
+        focus: () => editForm.elements.receivedOn.focus(),
       }
-      throw error;
+    );
+    if (saved === RELOADED) {
+      return;
     }
+    donation = saved;
     renderSummary();
     fillEditForm();
     say(t('donation.saved', { reference: donation.reference }), 'success');

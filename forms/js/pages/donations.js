@@ -1,11 +1,11 @@
 // Donations and donors (TECHNICIAN, COORDINATOR): the donations received with their progress, a
 // new donation (then its page opens for the intake), the donors with their data-destruction
 // agreement, a new donor, a donor's details corrected.
-import { ApiError, get, getAll, newIdempotencyKey, put, request } from '../api.js';
+import { get, getAll, newIdempotencyKey, put, request } from '../api.js';
 import { formatDate, label, onLanguageChange, t } from '../i18n.js';
 import { listPage } from '../listpage.js';
 import { leaveFor } from '../session.js';
-import { el, fillSelect, focusOn, hiddenText, markReady, onSubmit, say, showError } from '../ui.js';
+import { el, fieldsFrom, fillSelect, focusOn, hiddenText, markReady, onSubmit, RELOADED, saveOrReload, say, showError } from '../ui.js';
 import {
   DONATION_MODES,
   donationUrl,
@@ -23,6 +23,8 @@ const donorsFilter = document.getElementById('donors-filter');
 const donorForm = document.getElementById('donor-form');
 const editSection = document.getElementById('edit-section');
 const editForm = document.getElementById('edit-form');
+fieldsFrom('donor-fields', 'new', donorForm);
+fieldsFrom('donor-fields', 'edit', editForm);
 
 let donors = [];
 let editing = null;
@@ -212,18 +214,17 @@ async function start() {
   });
 
   onSubmit(editForm, async (v) => {
-    try {
-      editing = await put(`donors/${editing.id}`, { ...donorBody(v), version: Number(v.version) });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
+    const saved = await saveOrReload(() => put(`donors/${editing.id}`, { ...donorBody(v), version: Number(v.version) }), {
+      reload: async () => {
         editing = await get(`donors/${editing.id}`);
         fillEditForm();
-        say({ title: error.problem.title, detail: t('common.staleReloaded') }, 'error');
-        editForm.elements.name.focus();
-        return;
-      }
-      throw error;
+      },
+      focus: () => editForm.elements.name.focus(),
+    });
+    if (saved === RELOADED) {
+      return;
     }
+    editing = saved;
     fillEditForm();
     await reloadDonors();
     await Promise.all([donorsList.refresh(), donations.refresh()]);

@@ -7,7 +7,7 @@
 import { ApiError, download, get, newIdempotencyKey, post, put, request } from '../api.js';
 import { formatDate, formatDateTime, formatNumber, label, onLanguageChange, t } from '../i18n.js';
 import { leaveFor } from '../session.js';
-import { clearErrors, el, fillRows, fillSelect, focusOn, markReady, queryParams, say, showError, values } from '../ui.js';
+import { clearErrors, el, fillRows, fillSelect, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
   checkboxes,
   chosen,
@@ -424,19 +424,21 @@ function wireForm() {
       await leaveFor(`households/household.html?id=${encodeURIComponent(data.id)}&created=1`);
       return;
     }
-    try {
-      household = await put(`households/${household.id}`, { ...householdBody(), version: Number(form.elements.version.value) });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.type.endsWith('/stale-version')) {
-        // Someone saved meanwhile: their values are shown, to be changed again.
-        await reload();
-        fillForm(household);
-        say({ title: error.problem.title, detail: t('common.staleReloaded') }, 'error');
-        form.elements.contactName.focus();
-        return;
+    // Someone saved meanwhile: their values are shown, to be changed again.
+    const saved = await saveOrReload(
+      () => put(`households/${household.id}`, { ...householdBody(), version: Number(form.elements.version.value) }),
+      {
+        reload: async () => {
+          await reload();
+          fillForm(household);
+        },
+        focus: () => form.elements.contactName.focus(),
       }
-      throw error;
+    );
+    if (saved === RELOADED) {
+      return;
     }
+    household = saved;
     await Promise.all([loadEligibility(), loadRequests()]);
     openEdit(false);
     render();

@@ -5,9 +5,9 @@
 // `actions`: edit the draft, send it, cancel it, print the referral slip, decide), and its
 // history, newest first. Refusals about the whole request (no consent, quota reached) are said
 // at the top of the page.
-import { apiHref, ApiError, get, newIdempotencyKey, post, put, request as call } from '../api.js';
+import { apiHref, get, newIdempotencyKey, post, put, request as call } from '../api.js';
 import { formatDate, formatDateTime, label, onLanguageChange, t } from '../i18n.js';
-import { clearErrors, el, fillRows, focusOn, markReady, queryParams, say, showError, values } from '../ui.js';
+import { clearErrors, el, fillRows, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
   checkboxes,
   chosen,
@@ -285,16 +285,6 @@ async function reload() {
   render();
 }
 
-/** A 409 for a stale version: the request as it is now, and the message to do it again. */
-async function staleReloaded(error) {
-  if (error instanceof ApiError && error.status === 409 && error.type.endsWith('/stale-version')) {
-    await reload();
-    say({ title: error.problem.title, detail: t('common.staleReloaded') }, 'error');
-    return true;
-  }
-  return false;
-}
-
 // ---- Wiring ---------------------------------------------------------------------------------------
 
 function wire() {
@@ -314,14 +304,14 @@ function wire() {
       createKey = newIdempotencyKey();
       saved = data;
     } else {
-      try {
-        saved = await put(`pack-requests/${packRequest.id}`, { ...requestBody(), version: Number(form.elements.version.value) });
-      } catch (error) {
-        if (await staleReloaded(error)) {
+      saved = await saveOrReload(() => put(`pack-requests/${packRequest.id}`, { ...requestBody(), version: Number(form.elements.version.value) }), {
+        reload: async () => {
+          await reload();
           fillForm(packRequest);
-          return;
-        }
-        throw error;
+        },
+      });
+      if (saved === RELOADED) {
+        return;
       }
     }
     show(saved);
@@ -390,14 +380,11 @@ function wire() {
       justification: values(decideForm).justification,
       version: packRequest.version,
     };
-    try {
-      show(await post(`pack-requests/${packRequest.id}/decision`, body));
-    } catch (error) {
-      if (await staleReloaded(error)) {
-        return;
-      }
-      throw error;
+    const decided = await saveOrReload(() => post(`pack-requests/${packRequest.id}/decision`, body), { reload });
+    if (decided === RELOADED) {
+      return;
     }
+    show(decided);
     decideForm.reset();
     render();
     say(t('request.decided', { reference: packRequest.reference, status: label('requestStatus', packRequest.status) }), 'success');

@@ -2,9 +2,9 @@
 // open the pack, how old a proof may be, the quotient familial and reste à vivre thresholds with
 // their review margin, and the period before a household may have another pack. Coordinators
 // save a new version, based on the one they read; social workers read them.
-import { ApiError, get, post } from '../api.js';
+import { get, post } from '../api.js';
 import { formatDateTime, formatNumber, label, onLanguageChange, plural, t } from '../i18n.js';
-import { el, focusOn, markReady, say, showError } from '../ui.js';
+import { el, focusOn, markReady, RELOADED, saveOrReload, say, showError } from '../ui.js';
 import { checkboxes, handleSubmit, HOUSEHOLD_ROLES, none, number, options, SITUATIONS, startHouseholdsPage, ticked } from '../households.js';
 
 const form = document.getElementById('rules-form');
@@ -88,19 +88,20 @@ async function start() {
       reviewMarginPercent: number(f.reviewMarginPercent.value),
       repeatPeriodMonths: number(f.repeatPeriodMonths.value),
     };
-    try {
-      rules = await post('eligibility-rules', body);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        // Another coordinator saved a version meanwhile: theirs is shown, to start again from.
+    // Another coordinator saved a version meanwhile: theirs is shown, to start again from.
+    const saved = await saveOrReload(() => post('eligibility-rules', body), {
+      reload: async () => {
         await load();
         fillForm();
-        say({ title: error.problem.title, detail: t('rules.staleReloaded') }, 'error');
-        focusOn(document.getElementById('current-title'));
-        return;
-      }
-      throw error;
+      },
+      focus: () => focusOn(document.getElementById('current-title')),
+      message: 'rules.staleReloaded',
+      type: 'rule-set-outdated',
+    });
+    if (saved === RELOADED) {
+      return;
     }
+    rules = saved;
     renderCurrent();
     fillForm();
     say(t('rules.saved', { version: rules.version }), 'success');

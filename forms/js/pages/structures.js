@@ -1,11 +1,11 @@
 // Partner structures: administrators list, create, edit, deactivate and reactivate them;
 // coordinators read the list.
-import { ApiError, get, newIdempotencyKey, post, put, request } from '../api.js';
+import { get, newIdempotencyKey, post, put, request } from '../api.js';
 import { initLanguage, label, onLanguageChange, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
 import { listPage } from '../listpage.js';
 import { requireUser } from '../session.js';
-import { confirmAction, el, fillSelect, focusOn, hiddenText, markReady, onSubmit, queryParams, say, showError } from '../ui.js';
+import { confirmAction, el, fieldsFrom, fillSelect, focusOn, hiddenText, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError } from '../ui.js';
 
 const KINDS = [
   'OPERATOR',
@@ -24,6 +24,8 @@ const filterForm = document.getElementById('filter-form');
 const createForm = document.getElementById('create-form');
 const editSection = document.getElementById('edit-section');
 const editForm = document.getElementById('edit-form');
+fieldsFrom('structure-fields', 'new', createForm);
+fieldsFrom('structure-fields', 'edit', editForm);
 const activationForm = document.getElementById('activation-form');
 
 let editable = false;
@@ -193,17 +195,15 @@ async function start() {
       maxOpenRequests: cap(v.maxOpenRequests),
       version: Number(v.version),
     };
-    try {
-      await changed(await put(`structures/${editing.id}`, body), t('structures.saved', { name: body.name }));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
+    const saved = await saveOrReload(() => put(`structures/${editing.id}`, body), {
+      reload: async () => {
         editing = await get(`structures/${editing.id}`);
         fillEditForm();
-        say({ title: error.problem.title, detail: t('common.staleReloaded') }, 'error');
-        editForm.elements.name.focus();
-        return;
-      }
-      throw error;
+      },
+      focus: () => editForm.elements.name.focus(),
+    });
+    if (saved !== RELOADED) {
+      await changed(saved, t('structures.saved', { name: body.name }));
     }
   });
 

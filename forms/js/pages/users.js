@@ -1,11 +1,11 @@
 // User administration (ADMIN): list with filters, create, edit, deactivate/reactivate, set a new
 // password, reset the second factor.
-import { ApiError, get, getAll, newIdempotencyKey, post, put, request } from '../api.js';
+import { get, getAll, newIdempotencyKey, post, put, request } from '../api.js';
 import { formatDateTime, initLanguage, label, onLanguageChange, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
 import { listPage } from '../listpage.js';
 import { requireUser } from '../session.js';
-import { confirmAction, el, fillSelect, focusOn, hiddenText, markReady, onSubmit, queryParams, say, showError } from '../ui.js';
+import { confirmAction, el, fillSelect, focusOn, hiddenText, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError } from '../ui.js';
 
 const ROLES = ['ADMIN', 'COORDINATOR', 'TECHNICIAN', 'SOCIAL_WORKER', 'SUPPORT', 'PARTNER'];
 
@@ -193,18 +193,16 @@ async function start() {
       structureId: v.structureId === null ? null : Number(v.structureId),
       version: Number(v.version),
     };
-    try {
-      await changed(await put(`users/${editing.id}`, body), t('users.saved', { username: editing.username }));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        // Someone changed the account meanwhile: show what it is now, say why.
+    // Someone changed the account meanwhile: show what it is now, say why.
+    const saved = await saveOrReload(() => put(`users/${editing.id}`, body), {
+      reload: async () => {
         editing = await get(`users/${editing.id}`);
         fillEditForm();
-        say({ title: error.problem.title, detail: t('common.staleReloaded') }, 'error');
-        editForm.elements.displayName.focus();
-        return;
-      }
-      throw error;
+      },
+      focus: () => editForm.elements.displayName.focus(),
+    });
+    if (saved !== RELOADED) {
+      await changed(saved, t('users.saved', { username: editing.username }));
     }
   });
 

@@ -7,17 +7,24 @@ import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
 import fr.packnum.testing.Browser;
 import fr.packnum.testing.Server;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -409,6 +416,132 @@ class WebUiIT {
     driver.findElement(By.cssSelector("#code-form button[type=submit]")).click();
     waitForHome("ADMIN");
     browser.signOut();
+  }
+
+  /** Every page of forms/, with whom to sign in to open it (null: signed out) and its shell. */
+  private record Page(String path, String signedInAs, boolean scanBox) {}
+
+  private static final List<Page> PAGES =
+      List.of(
+          new Page("index.html", null, false),
+          new Page("verify.html", null, false),
+          new Page("home.html", "coordination", false),
+          new Page("account.html", "coordination", false),
+          new Page("workshop/board.html", "coordination", true),
+          new Page("workshop/donations.html", "coordination", true),
+          new Page("workshop/donation.html", "coordination", true),
+          new Page("workshop/device.html", "coordination", true),
+          new Page("households/households.html", "coordination", false),
+          new Page("households/household.html", "coordination", false),
+          new Page("households/requests.html", "coordination", false),
+          new Page("households/request.html", "coordination", false),
+          new Page("coordination/queue.html", "coordination", false),
+          new Page("coordination/rules.html", "coordination", false),
+          new Page("admin/structures.html", "coordination", false),
+          new Page("admin/users.html", Accounts.ADMIN, false),
+          new Page("admin/tokens.html", Accounts.ADMIN, false),
+          new Page("admin/audit.html", Accounts.ADMIN, false));
+
+  @Test
+  void everyPageRendersTheShellAndItsLanguageSwitchWorksWithTheKeyboardAlone() throws IOException {
+    try (Stream<Path> files = Files.walk(Path.of("forms"))) {
+      assertThat(
+              files
+                  .filter(path -> path.toString().endsWith(".html"))
+                  .map(path -> Path.of("forms").relativize(path).toString().replace('\\', '/')))
+          .as("the pages this test walks through are all the pages of forms/")
+          .containsExactlyInAnyOrderElementsOf(PAGES.stream().map(Page::path).toList());
+    }
+    String signedInAs = null;
+    browser.startFresh();
+    for (Page page : PAGES) {
+      if (!java.util.Objects.equals(page.signedInAs(), signedInAs)) {
+        browser.startFresh();
+        if (Accounts.ADMIN.equals(page.signedInAs())) {
+          signInAsAdministrator();
+        } else {
+          browser.signIn(page.signedInAs(), DEMO_PASSWORD);
+          waitForHome("COORDINATOR");
+        }
+        signedInAs = page.signedInAs();
+      }
+      browser.open(page.path());
+      browser.waitReady();
+      assertShellWorksWithTheKeyboard(page);
+    }
+    browser.signOut();
+  }
+
+  /**
+   * From the top of the page, Tab by Tab: the skip link first, then the brand, the main
+   * navigation's links and the language switch, which Enter turns to English and back; Enter on the
+   * skip link leads to the main content. The landmarks are there, the navigation named.
+   */
+  private void assertShellWorksWithTheKeyboard(Page page) {
+    String where = page.path();
+    assertThat(driver.findElements(By.cssSelector("header.site-header"))).as(where).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("main#main"))).as(where).hasSize(1);
+    assertThat(driver.findElements(By.id("scan-form")).size())
+        .as(where + ": scan box")
+        .isEqualTo(page.scanBox() ? 1 : 0);
+    assertThat(driver.findElements(By.id("main-nav")).size())
+        .as(where + ": navigation")
+        .isEqualTo(page.signedInAs() == null ? 0 : 1);
+
+    // The page may have put the focus in a form: Tab starts again from the top, as after a reload.
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "document.body.tabIndex = -1; document.body.focus();"
+                + " document.body.removeAttribute('tabindex'); window.scrollTo(0, 0);");
+    WebElement skip = tab();
+    assertThat(skip.getDomAttribute("class")).as(where + ": first Tab").isEqualTo("skip-link");
+    assertThat(skip.getDomProperty("textContent")).isEqualTo("Aller au contenu principal");
+    assertThat(tab().getDomAttribute("class")).as(where + ": second Tab").isEqualTo("brand");
+    if (page.signedInAs() != null) {
+      WebElement nav = driver.findElement(By.id("main-nav"));
+      assertThat(nav.getDomAttribute("aria-label")).isEqualTo("Navigation principale");
+      List<WebElement> links = nav.findElements(By.tagName("a"));
+      assertThat(links).as(where + ": navigation links").isNotEmpty();
+      for (WebElement link : links) {
+        assertThat(tab()).as(where + ": Tab to " + link.getText()).isEqualTo(link);
+      }
+    }
+    WebElement languageSwitch = tab();
+    assertThat(languageSwitch.getDomAttribute("data-lang-switch"))
+        .as(where + ": Tab to the language switch")
+        .isNotNull();
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    waitForLanguage("en", skip, "Skip to main content");
+    if (page.signedInAs() != null) {
+      assertThat(driver.findElement(By.id("main-nav")).getDomAttribute("aria-label"))
+          .isEqualTo("Main navigation");
+    }
+    if (page.scanBox()) {
+      assertThat(browser.text(By.cssSelector("label[for=scan-tag]")))
+          .isEqualTo("Scan or type a tag");
+    }
+    assertThat(driver.switchTo().activeElement())
+        .as(where + ": the switch keeps the focus")
+        .isEqualTo(languageSwitch);
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    waitForLanguage("fr", skip, "Aller au contenu principal");
+
+    skip.sendKeys(Keys.ENTER);
+    assertThat(driver.switchTo().activeElement().getDomAttribute("id"))
+        .as(where + ": the skip link leads to the main content")
+        .isEqualTo("main");
+  }
+
+  private WebElement tab() {
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    return driver.switchTo().activeElement();
+  }
+
+  private void waitForLanguage(String lang, WebElement skip, String skipText) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .withMessage(() -> "page in " + lang + ": " + driver.getCurrentUrl())
+        .until(d -> lang.equals(browser.htmlLang()));
+    assertThat(skip.getDomProperty("textContent")).isEqualTo(skipText);
   }
 
   // ---- helpers -------------------------------------------------------------------------------
