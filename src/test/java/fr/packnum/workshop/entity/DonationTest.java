@@ -80,6 +80,33 @@ class DonationTest {
   }
 
   @Test
+  void its_reference_is_its_id_on_five_digits() throws ReflectiveOperationException {
+    Donation donation = new Donation(donor(), RECEIVED, DonationMode.COLLECTION, 1, null, NOW);
+    java.lang.reflect.Field id = Donation.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(donation, 42L);
+
+    assertThat(donation.reference()).isEqualTo("DON-00042");
+    assertThat(donation.id()).isEqualTo(42L);
+    id.set(donation, 123456L);
+    assertThat(donation.reference()).isEqualTo("DON-123456");
+  }
+
+  @Test
+  void donations_with_the_same_id_are_equal() throws ReflectiveOperationException {
+    Donation one = new Donation(donor(), RECEIVED, DonationMode.COLLECTION, 1, null, NOW);
+    Donation same = new Donation(donor(), RECEIVED, DonationMode.DROP_OFF, 2, null, NOW);
+    Donation other = new Donation(donor(), RECEIVED, DonationMode.COLLECTION, 1, null, NOW);
+    java.lang.reflect.Field id = Donation.class.getDeclaredField("id");
+    id.setAccessible(true);
+    id.set(one, 7L);
+    id.set(same, 7L);
+    id.set(other, 8L);
+
+    assertThat(one).isEqualTo(same).isNotEqualTo(other);
+  }
+
+  @Test
   void two_donations_without_id_are_not_equal_and_share_one_hash() {
     Donation one = new Donation(donor(), RECEIVED, DonationMode.COLLECTION, 1, null, NOW);
     Donation two = new Donation(donor(), RECEIVED, DonationMode.COLLECTION, 1, null, NOW);
