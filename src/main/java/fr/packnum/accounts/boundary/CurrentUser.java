@@ -1,7 +1,10 @@
 package fr.packnum.accounts.boundary;
 
+import fr.packnum.accounts.control.StructureStore;
+import fr.packnum.accounts.control.UserStore;
 import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.accounts.entity.AuthenticatedUser;
+import fr.packnum.accounts.entity.Structure;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +15,8 @@ import java.util.Optional;
 public class CurrentUser {
 
   @Inject HttpServletRequest request;
+  @Inject UserStore users;
+  @Inject StructureStore structures;
 
   public Optional<AuthenticatedUser> get() {
     return Optional.ofNullable((AuthenticatedUser) request.getAttribute(SessionKeys.CALLER));
@@ -20,6 +25,16 @@ public class CurrentUser {
   /** The caller; endpoints reaching this are behind {@code @RolesAllowed}, so there is one. */
   public AuthenticatedUser require() {
     return get().orElseThrow(() -> new IllegalStateException("No authenticated caller"));
+  }
+
+  /** The caller's name as pages and certificates print it. */
+  public String displayName() {
+    return users.get(require().id()).displayName();
+  }
+
+  /** The structure the caller works in; refused as a problem when it has been deactivated. */
+  public Structure activeStructure() {
+    return structures.getActive(require().structureId());
   }
 
   public AuditEvent.Actor actor() {

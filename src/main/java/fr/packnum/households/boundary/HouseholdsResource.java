@@ -2,7 +2,6 @@ package fr.packnum.households.boundary;
 
 import fr.packnum.accounts.boundary.AuditLog;
 import fr.packnum.accounts.boundary.CurrentUser;
-import fr.packnum.accounts.control.StructureStore;
 import fr.packnum.accounts.entity.AuditAction;
 import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.accounts.entity.Role;
@@ -87,7 +86,6 @@ public class HouseholdsResource {
 
   @Inject HouseholdStore households;
   @Inject PackRequestStore requests;
-  @Inject StructureStore structures;
   @Inject IdentityKeys identityKeys;
   @Inject Eligibility eligibility;
   @Inject Anonymisation anonymisation;
@@ -196,7 +194,7 @@ public class HouseholdsResource {
     Household household =
         new Household(
             households.newReference(),
-            structures.getActive(caller.structureId()),
+            currentUser.activeStructure(),
             contact,
             identityKeys.hash().of(contact.name(), contact.phone()),
             profile(command),

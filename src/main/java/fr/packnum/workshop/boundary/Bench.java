@@ -1,7 +1,6 @@
 package fr.packnum.workshop.boundary;
 
 import fr.packnum.accounts.boundary.CurrentUser;
-import fr.packnum.accounts.control.UserStore;
 import fr.packnum.platform.control.Messages;
 import fr.packnum.platform.control.Problem;
 import fr.packnum.platform.control.ProblemException.FieldKey;
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.config.Config;
 public class Bench {
 
   @Inject CurrentUser currentUser;
-  @Inject UserStore users;
   @Inject HttpServletRequest request;
   @Inject Config config;
 
@@ -32,7 +30,7 @@ public class Bench {
   public Technician technician() {
     if (technician == null) {
       long id = currentUser.require().id();
-      technician = new Technician(id, users.get(id).displayName());
+      technician = new Technician(id, currentUser.displayName());
     }
     return technician;
   }
