@@ -6,10 +6,7 @@ import fr.packnum.accounts.control.Totp;
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
 import fr.packnum.testing.Server;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -77,28 +74,20 @@ class SecurityIT {
       throws InterruptedException {
     Accounts.NewUser user = Accounts.user(Accounts.admin(base), "PARTNER");
     String wrongPassword = "Wrong-" + Accounts.unique("pw");
-    PrintStream original = System.out;
-    ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
-    System.setOut(
-        new PrintStream(new TeeStream(original, serverLog), true, StandardCharsets.UTF_8));
-    try {
-      for (int attempt = 1; attempt <= 10; attempt++) {
-        Api.Reply refused =
-            new Api(base).post("api/session", credentials(user.username(), wrongPassword));
-        assertThat(refused.status()).as("attempt %d", attempt).isEqualTo(401);
-        Thread.sleep(
-            700); // spread over time: the count is kept in the database, not in a burst window
-      }
-      Api.Reply eleventh =
-          new Api(base).post("api/session", credentials(user.username(), Accounts.PASSWORD));
-      assertThat(eleventh.status()).isEqualTo(429);
-      assertThat(eleventh.json().getString("type")).isEqualTo("/problems/login-throttled");
-      assertThat(eleventh.header("Retry-After")).isNotNull();
-      Thread.sleep(1500); // the container's output reaches us through a pipe
-    } finally {
-      System.setOut(original);
+    long offset = Server.logLength();
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      Api.Reply refused =
+          new Api(base).post("api/session", credentials(user.username(), wrongPassword));
+      assertThat(refused.status()).as("attempt %d", attempt).isEqualTo(401);
+      Thread.sleep(
+          700); // spread over time: the count is kept in the database, not in a burst window
     }
-    String log = serverLog.toString(StandardCharsets.UTF_8);
+    Api.Reply eleventh =
+        new Api(base).post("api/session", credentials(user.username(), Accounts.PASSWORD));
+    assertThat(eleventh.status()).isEqualTo(429);
+    assertThat(eleventh.json().getString("type")).isEqualTo("/problems/login-throttled");
+    assertThat(eleventh.header("Retry-After")).isNotNull();
+    String log = Server.logSince(offset);
     assertThat(log).contains("Failed sign-in (password) on account #" + user.id());
     assertThat(log)
         .doesNotContain(wrongPassword)
@@ -236,29 +225,5 @@ class SecurityIT {
       assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
     }
     assertThat(anonymous.get("api/session").header("Cache-Control")).isEqualTo("no-store");
-  }
-
-  /** Copies the test JVM's standard output, where the container's log arrives. */
-  static final class TeeStream extends java.io.OutputStream {
-    private final java.io.OutputStream first;
-    private final java.io.OutputStream second;
-
-    TeeStream(java.io.OutputStream first, java.io.OutputStream second) {
-      this.first = first;
-      this.second = second;
-    }
-
-    @Override
-    public synchronized void write(int b) throws java.io.IOException {
-      first.write(b);
-      second.write(b);
-    }
-
-    @Override
-    public synchronized void write(byte[] bytes, int offset, int length)
-        throws java.io.IOException {
-      first.write(bytes, offset, length);
-      second.write(bytes, offset, length);
-    }
   }
 }

@@ -3,12 +3,15 @@ package fr.packnum.platform.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.packnum.accounts.boundary.AccountsSampleData;
 import fr.packnum.accounts.control.StructureStore;
 import fr.packnum.accounts.control.UserStore;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.StructureKind;
+import fr.packnum.households.boundary.HouseholdsSampleData;
 import fr.packnum.households.boundary.RetentionSchedule;
 import fr.packnum.households.control.HouseholdStore;
 import fr.packnum.households.control.IdentityKeys;
@@ -16,11 +19,16 @@ import fr.packnum.households.control.Retention;
 import fr.packnum.households.control.Scope;
 import fr.packnum.households.entity.Connectivity;
 import fr.packnum.households.entity.Household;
+import fr.packnum.households.entity.HouseholdInvalid;
 import fr.packnum.households.entity.Need;
+import fr.packnum.households.entity.PackRequest;
+import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.Situation;
+import fr.packnum.households.entity.Urgency;
 import fr.packnum.territory.entity.InseeCode;
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
+import fr.packnum.testing.Days;
 import fr.packnum.testing.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -30,19 +38,19 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -81,6 +89,7 @@ class ContainerIT {
   @Inject RetentionSchedule schedule;
   @Inject UserTransaction transaction;
   @Inject SampleData sampleData;
+  @Inject HouseholdsSampleData householdsSamples;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -234,7 +243,7 @@ class ContainerIT {
     assertTrue(before.get("structures") > 0, before.toString());
     String renamed = "CCAS de Montreuil (renommé " + System.nanoTime() + ")";
     transaction.begin();
-    Structure ccas = structures.findByName(SampleData.MARKER).orElseThrow();
+    Structure ccas = structures.findByName(AccountsSampleData.SAMPLE_CCAS).orElseThrow();
     ccas.describe(renamed, ccas.kind(), ccas.commune().orElse(null), null);
     transaction.commit();
     try {
@@ -244,7 +253,7 @@ class ContainerIT {
     } finally {
       transaction.begin();
       Structure back = structures.findByName(renamed).orElseThrow();
-      back.describe(SampleData.MARKER, back.kind(), back.commune().orElse(null), null);
+      back.describe(AccountsSampleData.SAMPLE_CCAS, back.kind(), back.commune().orElse(null), null);
       transaction.commit();
     }
   }
@@ -276,5 +285,44 @@ class ContainerIT {
         jakarta.validation.Validation.buildDefaultValidatorFactory().getClockProvider()
             instanceof fr.packnum.platform.control.FrenchClockProvider,
         "validation.xml registers the French clock provider");
+  }
+
+  @Test
+  void aSampleGoesThroughTheRulesOfTheApiAndABadOneLeavesNothingHalfWritten() throws Exception {
+    Map<String, Long> before = counts();
+    HouseholdsSampleData.Sample good =
+        new HouseholdsSampleData.Sample(
+            "Denise Essai",
+            "01 99 00 10 09",
+            1,
+            0,
+            0,
+            new Household.Proof(Situation.RSA, "Attestation CAF", Days.today().minusMonths(1)),
+            Set.of(Need.ADMINISTRATIVE),
+            Connectivity.NONE,
+            new PackRequest.Wish(
+                PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, true, null),
+            true);
+    // more school-age children than children: the API answers 422, and so does the sample path
+    HouseholdsSampleData.Sample impossible =
+        new HouseholdsSampleData.Sample(
+            "Émile Essai",
+            "01 99 00 10 08",
+            1,
+            1,
+            2,
+            new Household.Proof(Situation.RSA, "Attestation CAF", Days.today().minusMonths(1)),
+            Set.of(Need.ADMINISTRATIVE),
+            Connectivity.NONE,
+            new PackRequest.Wish(
+                PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, true, null),
+            true);
+    transaction.begin();
+    try {
+      assertThrows(HouseholdInvalid.class, () -> householdsSamples.seed(List.of(good, impossible)));
+    } finally {
+      transaction.rollback();
+    }
+    assertEquals(before, counts(), "nothing of the refused load is left");
   }
 }
