@@ -75,7 +75,12 @@ class ContainerIT {
   static WebArchive war() {
     return Deployments.packnum()
         .addClasses(
-            ContainerIT.class, Api.class, Api.Reply.class, Accounts.class, Accounts.NewUser.class);
+            ContainerIT.class,
+            Api.class,
+            Api.Reply.class,
+            Accounts.class,
+            Accounts.NewUser.class,
+            Days.class);
   }
 
   @ArquillianResource URL base;
