@@ -138,6 +138,18 @@ public final class Accounts {
     return reply.json().getJsonNumber("id").longValue();
   }
 
+  /** The body that creates social worker {@code username} (Marie Dupont) in {@code structureId}. */
+  public static String socialWorkerJson(String username, String password, long structureId) {
+    return "{\"username\":\""
+        + username
+        + "\",\"displayName\":\"Marie Dupont\",\"role\":\"SOCIAL_WORKER\","
+        + "\"structureId\":"
+        + structureId
+        + ",\"password\":\""
+        + password
+        + "\"}";
+  }
+
   /** A new user of {@code role} in a new structure, with {@link #PASSWORD}. */
   public static NewUser user(Api admin, String role) {
     String kind =

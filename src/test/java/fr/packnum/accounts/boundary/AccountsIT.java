@@ -22,23 +22,14 @@ class AccountsIT {
 
   final URL base = Server.base();
 
-  private static String newUser(String username, String password, long structureId) {
-    return "{\"username\":\""
-        + username
-        + "\",\"displayName\":\"Marie Dupont\",\"role\":\"SOCIAL_WORKER\","
-        + "\"structureId\":"
-        + structureId
-        + ",\"password\":\""
-        + password
-        + "\"}";
-  }
-
   @Test
   void anElevenCharacterPasswordIsRefusedNamingTheField() {
     Api admin = Accounts.admin(base);
     long structure = Accounts.structure(admin, "CCAS");
     Api.Reply french =
-        admin.post("api/users", newUser(Accounts.unique("short-"), "onze-caract", structure));
+        admin.post(
+            "api/users",
+            Accounts.socialWorkerJson(Accounts.unique("short-"), "onze-caract", structure));
     Assertions.assertThat(french.status()).isEqualTo(400);
     Assertions.assertThat(french.header("Content-Type")).startsWith("application/problem+json");
     JsonObject error = french.json().getJsonArray("errors").getJsonObject(0);
@@ -48,7 +39,7 @@ class AccountsIT {
     Api.Reply english =
         admin.post(
             "api/users",
-            newUser(Accounts.unique("short-"), "onze-caract", structure),
+            Accounts.socialWorkerJson(Accounts.unique("short-"), "onze-caract", structure),
             "Accept-Language",
             "en");
     Assertions.assertThat(
@@ -62,7 +53,9 @@ class AccountsIT {
     long structure = Accounts.structure(admin, "FRANCE_SERVICES");
     String username = Accounts.unique("marie-");
     Api.Reply created =
-        admin.post("api/users", newUser(username, "Une phrase de passe solide", structure));
+        admin.post(
+            "api/users",
+            Accounts.socialWorkerJson(username, "Une phrase de passe solide", structure));
     Assertions.assertThat(created.status()).isEqualTo(201);
     String location = created.header("Location");
     Assertions.assertThat(location).endsWith("/api/users/" + created.json().getInt("id"));
@@ -71,7 +64,9 @@ class AccountsIT {
     Assertions.assertThat(read.containsKey("passwordHash")).isFalse();
 
     Api.Reply taken =
-        admin.post("api/users", newUser(username, "Une phrase de passe solide", structure));
+        admin.post(
+            "api/users",
+            Accounts.socialWorkerJson(username, "Une phrase de passe solide", structure));
     Assertions.assertThat(taken.status()).isEqualTo(409);
     Assertions.assertThat(taken.json().getString("type")).isEqualTo("/problems/username-taken");
 
@@ -220,7 +215,8 @@ class AccountsIT {
         .isFalse();
     Api.Reply joinInactive =
         admin.post(
-            "api/users", newUser(Accounts.unique("late-"), "Une phrase de passe solide", id));
+            "api/users",
+            Accounts.socialWorkerJson(Accounts.unique("late-"), "Une phrase de passe solide", id));
     Assertions.assertThat(joinInactive.json().getString("type"))
         .isEqualTo("/problems/structure-inactive");
 

@@ -214,17 +214,6 @@ class ContainerIT {
 
   // --- accounts ------------------------------------------------------------------------------
 
-  private static String newUser(String username, String password, long structureId) {
-    return "{\"username\":\""
-        + username
-        + "\",\"displayName\":\"Marie Dupont\",\"role\":\"SOCIAL_WORKER\","
-        + "\"structureId\":"
-        + structureId
-        + ",\"password\":\""
-        + password
-        + "\"}";
-  }
-
   @Test
   void storedHashOfANewUserIsPbkdf2Sha512WithAtLeast210000Iterations() {
     Api admin = Accounts.admin(base);
@@ -233,7 +222,9 @@ class ContainerIT {
     assertEquals(
         201,
         admin
-            .post("api/users", newUser(username, "Une phrase de passe solide", structure))
+            .post(
+                "api/users",
+                Accounts.socialWorkerJson(username, "Une phrase de passe solide", structure))
             .status());
     String hash = users.findByUsername(username).orElseThrow().passwordHash();
     String[] parts = hash.split(":");
