@@ -15,9 +15,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import fr.packnum.accounts.entity.AuditEvent;
+import fr.packnum.platform.entity.Actor;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -199,6 +203,47 @@ class ArchitectureTest {
         .haveRawType(EntityManager.class)
         .because("entities carry behaviour, stores carry persistence")
         .check(MAIN);
+  }
+
+  /**
+   * A history line (an entity named {@code *Event}) says who did it with the one {@link Actor} and
+   * nothing of its own. The audit log is the exception: it records the login and the role, which is
+   * what an auditor asks, not the name a history shows.
+   */
+  @Test
+  void everyHistoryLineIsSignedWithTheOneActor() {
+    classes()
+        .that()
+        .resideInAPackage(ROOT + ".*.entity..")
+        .and()
+        .areAnnotatedWith(Entity.class)
+        .and()
+        .haveSimpleNameEndingWith("Event")
+        .and()
+        .doNotHaveFullyQualifiedName(AuditEvent.class.getName())
+        .should(embedAnActorAndNoActorColumnsOfTheirOwn())
+        .check(MAIN);
+  }
+
+  static ArchCondition<JavaClass> embedAnActorAndNoActorColumnsOfTheirOwn() {
+    return new ArchCondition<>("embed an Actor and declare no actor field of their own") {
+      @Override
+      public void check(JavaClass entity, ConditionEvents events) {
+        boolean embeds =
+            entity.getFields().stream().anyMatch(f -> f.getRawType().isEquivalentTo(Actor.class));
+        if (!embeds) {
+          events.add(SimpleConditionEvent.violated(entity, entity.getName() + " has no Actor"));
+        }
+        entity.getFields().stream()
+            .filter(f -> !f.getRawType().isEquivalentTo(Actor.class))
+            .filter(f -> f.getName().toLowerCase(Locale.ROOT).startsWith("actor"))
+            .forEach(
+                f ->
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            f, f.getFullName() + " says who acted outside the Actor")));
+      }
+    };
   }
 
   static final Pattern STORE =

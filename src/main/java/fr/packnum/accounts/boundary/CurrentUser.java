@@ -5,6 +5,7 @@ import fr.packnum.accounts.control.UserStore;
 import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.accounts.entity.AuthenticatedUser;
 import fr.packnum.accounts.entity.Structure;
+import fr.packnum.platform.entity.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,11 @@ public class CurrentUser {
   /** The structure the caller works in; refused as a problem when it has been deactivated. */
   public Structure activeStructure() {
     return structures.getActive(require().structureId());
+  }
+
+  /** The caller as history lines sign it: id and display name ({@link Actor#SYSTEM} for none). */
+  public Actor signature() {
+    return get().map(caller -> new Actor(caller.id(), displayName())).orElse(Actor.SYSTEM);
   }
 
   public AuditEvent.Actor actor() {

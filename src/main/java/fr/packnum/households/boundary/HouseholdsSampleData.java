@@ -1,7 +1,6 @@
 package fr.packnum.households.boundary;
 
 import fr.packnum.accounts.boundary.AccountsSampleData;
-import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.accounts.entity.User;
 import fr.packnum.households.control.ConsentNotices;
 import fr.packnum.households.control.Eligibility;
@@ -19,6 +18,7 @@ import fr.packnum.households.entity.Urgency;
 import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.control.SampleDataLoads;
 import fr.packnum.platform.control.SampleDataRequested;
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,7 +80,7 @@ public class HouseholdsSampleData {
   /** Seeds {@code samples} in the sample social worker's name; a refused one throws. */
   public void seed(List<Sample> samples) {
     User worker = accounts.sampleUser(AccountsSampleData.SAMPLE_SOCIAL_WORKER);
-    AuditEvent.Actor actor = new AuditEvent.Actor(worker.id(), worker.username(), worker.role());
+    Actor actor = new Actor(worker.id(), worker.displayName());
     Instant now = clock.instant();
     LocalDate today = FrenchCalendar.today(clock);
     for (Sample sample : samples) {
@@ -102,7 +102,7 @@ public class HouseholdsSampleData {
                   sample.connectivity(),
                   null),
               now);
-      household.recordConsent(today, ConsentNotices.CURRENT, actor.username(), now);
+      household.recordConsent(today, ConsentNotices.CURRENT, worker.username(), now);
       households.add(household);
       if (sample.wish() != null) {
         PackRequest request = requests.open(household, sample.wish(), actor, now);

@@ -112,7 +112,7 @@ public record PackRequestView(
                 e ->
                     new EventView(
                         e.occurredAt(),
-                        e.actorName(),
+                        e.actor().name(),
                         e.kind(),
                         e.fromStatus().orElse(null),
                         e.toStatus().orElse(null),

@@ -23,6 +23,7 @@ import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.control.Messages;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
+import fr.packnum.platform.entity.Notes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -107,10 +108,10 @@ public class PackRequestsResource {
 
   public record DecisionCommand(
       @NotNull @Pattern(regexp = "ELIGIBLE|REJECTED", message = "decision.outcome") String outcome,
-      @Size(max = 1000) String justification,
+      @Size(max = Notes.MAX_LENGTH) String justification,
       @NotNull Long version) {}
 
-  public record Cancellation(@Size(max = 1000) String reason) {}
+  public record Cancellation(@Size(max = Notes.MAX_LENGTH) String reason) {}
 
   @GET
   @RolesAllowed({"SOCIAL_WORKER", "COORDINATOR"})
@@ -170,7 +171,7 @@ public class PackRequestsResource {
                 command.urgencyReason(),
                 command.needsInternet(),
                 command.supportPlace()),
-            currentUser.actor(),
+            currentUser.signature(),
             clock.instant());
     audit.record(AuditAction.CREATE, "pack-request", request.id());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(request.id())).build())
@@ -192,7 +193,7 @@ public class PackRequestsResource {
             update.urgencyReason(),
             update.needsInternet(),
             update.supportPlace()),
-        currentUser.actor(),
+        currentUser.signature(),
         clock.instant());
     requests.flush();
     audit.record(AuditAction.UPDATE, "pack-request", id);
@@ -204,7 +205,7 @@ public class PackRequestsResource {
   @RolesAllowed("SOCIAL_WORKER")
   public PackRequestView submit(@PathParam("id") long id) {
     PackRequest request = requests.get(id, scope());
-    request.submit(eligibility.assess(request, today()), currentUser.actor(), clock.instant());
+    request.submit(eligibility.assess(request, today()), currentUser.signature(), clock.instant());
     requests.flush();
     audit.record(AuditAction.SUBMIT, "pack-request", id);
     return view(request);
@@ -224,7 +225,7 @@ public class PackRequestsResource {
         request,
         RequestStatus.valueOf(command.outcome()),
         command.justification(),
-        currentUser.actor(),
+        currentUser.signature(),
         clock.instant());
     requests.flush();
     boolean override = request.decision().orElseThrow().override();
@@ -240,7 +241,7 @@ public class PackRequestsResource {
     packRequests.cancel(
         request,
         cancellation == null ? null : cancellation.reason(),
-        currentUser.actor(),
+        currentUser.signature(),
         clock.instant());
     requests.flush();
     audit.record(AuditAction.CANCEL, "pack-request", id);

@@ -2,9 +2,10 @@ package fr.packnum.households.control;
 
 import fr.packnum.accounts.boundary.AuditLog;
 import fr.packnum.accounts.entity.AuditAction;
-import fr.packnum.accounts.entity.AuditEvent.Actor;
+import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.PackRequest;
+import fr.packnum.platform.entity.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -18,16 +19,18 @@ import java.time.Instant;
 public class Anonymisation {
 
   @Inject PackRequestStore requests;
+  @Inject PackRequests packRequests;
   @Inject AuditLog audit;
 
-  public void anonymise(Household household, Actor actor, Instant now) {
+  public void anonymise(Household household, AuditEvent.Actor actor, Instant now) {
     if (household.isAnonymised()) {
       return;
     }
     for (PackRequest request : requests.of(household)) {
       if (request.status().isOpen()) {
-        request.cancel("anonymisation", actor, now);
-        requests.withdrawGrant(request);
+        // The request's history says PackNum cancelled it as part of the erasure; the audit
+        // log below keeps who asked for it.
+        packRequests.cancel(request, "anonymisation", Actor.SYSTEM, now);
       }
       request.anonymise(now);
     }

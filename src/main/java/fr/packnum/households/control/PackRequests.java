@@ -1,11 +1,11 @@
 package fr.packnum.households.control;
 
-import fr.packnum.accounts.entity.AuditEvent.Actor;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.RequestStatus;
 import fr.packnum.platform.control.FrenchCalendar;
+import fr.packnum.platform.entity.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package fr.packnum.households.entity;
 
-import fr.packnum.accounts.entity.AuditEvent.Actor;
 import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.Structure;
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.platform.entity.EnumSets;
 import fr.packnum.platform.entity.FlagConverter;
 import jakarta.persistence.CascadeType;
@@ -150,7 +150,7 @@ public class PackRequest {
   @Column(name = "decision_justification", length = 1000)
   private String decisionJustification;
 
-  @Column(name = "decided_by", length = 50)
+  @Column(name = "decided_by", length = Actor.NAME_LENGTH)
   private String decidedBy;
 
   @Column(name = "decided_at")
@@ -233,7 +233,7 @@ public class PackRequest {
     this.decision = outcome;
     this.decisionOverride = override;
     this.decisionJustification = written;
-    this.decidedBy = actor.username();
+    this.decidedBy = actor.name();
     this.decidedAt = now;
     move(
         outcome,
@@ -257,8 +257,7 @@ public class PackRequest {
     this.supportPlace = null;
     this.decisionJustification = null;
     events.forEach(PackRequestEvent::eraseNotes);
-    events.add(
-        event(now, new Actor(null, "system", null), RequestEventKind.ANONYMISED, null, null, null));
+    events.add(event(now, Actor.SYSTEM, RequestEventKind.ANONYMISED, null, null, null));
   }
 
   /** What a caller of {@code role} may do with the request in its current status. */
@@ -311,7 +310,7 @@ public class PackRequest {
       RequestStatus from,
       RequestStatus to,
       String notes) {
-    return new PackRequestEvent(this, now, actor.id(), actor.username(), kind, from, to, notes);
+    return new PackRequestEvent(this, now, actor, kind, from, to, notes);
   }
 
   private static String blankToNull(String text) {

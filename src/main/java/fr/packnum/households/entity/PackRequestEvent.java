@@ -1,6 +1,9 @@
 package fr.packnum.households.entity;
 
+import fr.packnum.platform.entity.Actor;
+import fr.packnum.platform.entity.Notes;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,11 +33,7 @@ public class PackRequestEvent {
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant occurredAt;
 
-  @Column(name = "actor_id", updatable = false)
-  private Long actorId;
-
-  @Column(name = "actor_name", nullable = false, updatable = false, length = 100)
-  private String actorName;
+  @Embedded private Actor actor;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, updatable = false, length = 30)
@@ -48,7 +47,7 @@ public class PackRequestEvent {
   @Column(name = "to_status", updatable = false, length = 20)
   private RequestStatus toStatus;
 
-  @Column(name = "notes", length = 1000)
+  @Column(name = "notes", length = Notes.MAX_LENGTH)
   private String notes;
 
   protected PackRequestEvent() {}
@@ -56,20 +55,18 @@ public class PackRequestEvent {
   PackRequestEvent(
       PackRequest request,
       Instant at,
-      Long actorId,
-      String actorName,
+      Actor actor,
       RequestEventKind kind,
       RequestStatus from,
       RequestStatus to,
       String notes) {
     this.request = request;
     this.occurredAt = at;
-    this.actorId = actorId;
-    this.actorName = actorName;
+    this.actor = actor;
     this.kind = kind;
     this.fromStatus = from;
     this.toStatus = to;
-    this.notes = notes == null || notes.isBlank() ? null : notes.strip();
+    this.notes = Notes.normalise(notes);
   }
 
   void eraseNotes() {
@@ -84,8 +81,8 @@ public class PackRequestEvent {
     return occurredAt;
   }
 
-  public String actorName() {
-    return actorName;
+  public Actor actor() {
+    return actor;
   }
 
   public RequestEventKind kind() {

@@ -5,9 +5,9 @@ import fr.packnum.platform.control.Messages;
 import fr.packnum.platform.control.Problem;
 import fr.packnum.platform.control.ProblemException.FieldKey;
 import fr.packnum.platform.control.Problems;
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.workshop.control.Checklists;
 import fr.packnum.workshop.entity.Device;
-import fr.packnum.workshop.entity.Technician;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,14 +23,14 @@ public class Bench {
   @Inject HttpServletRequest request;
   @Inject Config config;
 
-  private Technician technician;
+  private Actor technician;
   private Checklists checklists;
 
   /** The signed-in user, named as history and certificates show them. */
-  public Technician technician() {
+  public Actor technician() {
     if (technician == null) {
-      long id = currentUser.require().id();
-      technician = new Technician(id, currentUser.displayName());
+      currentUser.require();
+      technician = currentUser.signature();
     }
     return technician;
   }

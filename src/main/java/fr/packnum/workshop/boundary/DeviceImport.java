@@ -1,6 +1,7 @@
 package fr.packnum.workshop.boundary;
 
 import fr.packnum.platform.control.ProblemException.FieldKey;
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.workshop.control.DeviceStore;
 import fr.packnum.workshop.control.DonorStore;
 import fr.packnum.workshop.control.InventoryError;
@@ -12,7 +13,6 @@ import fr.packnum.workshop.control.InventoryRow;
 import fr.packnum.workshop.entity.Device;
 import fr.packnum.workshop.entity.Donation;
 import fr.packnum.workshop.entity.StorageKind;
-import fr.packnum.workshop.entity.Technician;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -117,7 +117,7 @@ public class DeviceImport {
 
   private Imported create(long donationId, Path file, InventoryReader.Format format)
       throws IOException {
-    Technician by = bench.technician();
+    Actor by = bench.technician();
     Instant now = clock.instant();
     Batch batch = new Batch(donationId);
     InventoryReader.read(file, format, row -> batch.add(row, by, now), ERRORS_SHOWN);
@@ -138,7 +138,7 @@ public class DeviceImport {
       this.donation = donors.donation(donationId);
     }
 
-    void add(InventoryRow row, Technician by, Instant at) {
+    void add(InventoryRow row, Actor by, Instant at) {
       Device device =
           new Device(
               donation,

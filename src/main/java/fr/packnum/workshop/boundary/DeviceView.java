@@ -100,7 +100,7 @@ public record DeviceView(
           usage.description(),
           usage.source().name(),
           usage.harvestedFrom().map(d -> d.assetTag().value()).orElse(null),
-          usage.technicianName(),
+          usage.technician().name(),
           usage.usedAt());
     }
   }

@@ -4,6 +4,7 @@ import fr.packnum.platform.boundary.Idempotent;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
+import fr.packnum.platform.entity.Notes;
 import fr.packnum.workshop.control.Board;
 import fr.packnum.workshop.control.DeviceStore;
 import fr.packnum.workshop.control.DonorStore;
@@ -131,7 +132,7 @@ public class DevicesResource {
 
   public record TestRun(
       @NotEmpty Map<@NotBlank @Size(max = 40) String, @NotNull Boolean> items,
-      @Size(max = 500) String notes) {}
+      @Size(max = Notes.MAX_LENGTH) String notes) {}
 
   public record OperatingSystem(
       @NotBlank @Size(max = 80) String name,
@@ -143,13 +144,14 @@ public class DevicesResource {
   public record Part(
       @NotBlank @Size(max = 200) String description, @Size(max = 20) String harvestedFromTag) {}
 
-  public record StatusChange(@NotNull DeviceStatus status, @Size(max = 500) String notes) {}
+  public record StatusChange(
+      @NotNull DeviceStatus status, @Size(max = Notes.MAX_LENGTH) String notes) {}
 
   public record Scrapping(
       @NotNull ScrapChannel channel,
       @NotNull @DecimalMin(value = "0.01") @DecimalMax("999") BigDecimal weightKg,
       @Size(max = 100) String receipt,
-      @Size(max = 500) String notes) {}
+      @Size(max = Notes.MAX_LENGTH) String notes) {}
 
   public record EventView(
       long id,

@@ -1,5 +1,6 @@
 package fr.packnum.workshop.boundary;
 
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.workshop.control.CertificateStore;
 import fr.packnum.workshop.control.DeviceErasure;
 import fr.packnum.workshop.control.DeviceStore;
@@ -16,7 +17,6 @@ import fr.packnum.workshop.entity.Donation;
 import fr.packnum.workshop.entity.ErasureCertificate;
 import fr.packnum.workshop.entity.ErasureRecord;
 import fr.packnum.workshop.entity.StorageDrive;
-import fr.packnum.workshop.entity.Technician;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -84,7 +84,7 @@ public class Documents {
     if (certified.isEmpty()) {
       throw new NothingToCertify();
     }
-    Technician by = bench.technician();
+    Actor by = bench.technician();
     Instant now = clock.instant();
     ErasureCertificate certificate = new ErasureCertificate(donation, single, certified, by, now);
     certificates.add(certificate);

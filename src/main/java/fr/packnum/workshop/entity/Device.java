@@ -1,6 +1,7 @@
 package fr.packnum.workshop.entity;
 
 import fr.packnum.platform.control.ProblemException.FieldKey;
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.platform.entity.FlagConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -174,7 +175,7 @@ public class Device {
   }
 
   /** Intake: the device arrives with a donation and is RECEIVED. */
-  public Device(Donation donation, String serial, Specs specs, Technician receivedBy, Instant at) {
+  public Device(Donation donation, String serial, Specs specs, Actor receivedBy, Instant at) {
     if (serial == null || serial.isBlank()) {
       throw new IllegalArgumentException("A device needs its serial number");
     }
@@ -200,7 +201,7 @@ public class Device {
     this.location = Donor.blankToNull(specs.location());
   }
 
-  public void describe(Specs specs, Technician by, Instant at) {
+  public void describe(Specs specs, Actor by, Instant at) {
     refuseWhenScrapped();
     apply(specs);
     record(by, at, DeviceEventKind.DETAILS_UPDATED, null, null, null);
@@ -208,16 +209,16 @@ public class Device {
 
   // --- lifecycle -----------------------------------------------------------------------------
 
-  public void startDiagnosis(Technician by, Instant at, String notes) {
+  public void startDiagnosis(Actor by, Instant at, String notes) {
     moveTo(DeviceStatus.IN_DIAGNOSIS, by, at, notes);
   }
 
-  public void startRefurbishment(Technician by, Instant at, String notes) {
+  public void startRefurbishment(Actor by, Instant at, String notes) {
     moveTo(DeviceStatus.IN_REFURBISHMENT, by, at, notes);
   }
 
   /** READY, only when {@link #readinessGaps} is empty for this device's checklist. */
-  public void markReady(Collection<String> checklist, Technician by, Instant at, String notes) {
+  public void markReady(Collection<String> checklist, Actor by, Instant at, String notes) {
     refuseTransitionTo(DeviceStatus.READY);
     List<FieldKey> gaps = readinessGaps(checklist);
     if (!gaps.isEmpty()) {
@@ -231,7 +232,7 @@ public class Device {
       ScrapChannel channel,
       BigDecimal weightKg,
       String receipt,
-      Technician by,
+      Actor by,
       Instant at,
       String notes) {
     refuseTransitionTo(DeviceStatus.SCRAPPED);
@@ -284,7 +285,7 @@ public class Device {
     }
   }
 
-  private void moveTo(DeviceStatus to, Technician by, Instant at, String notes) {
+  private void moveTo(DeviceStatus to, Actor by, Instant at, String notes) {
     refuseTransitionTo(to);
     DeviceStatus from = status;
     status = to;
@@ -363,7 +364,7 @@ public class Device {
   // --- steps on the bench ----------------------------------------------------------------------
 
   public StorageDrive addDrive(
-      String driveSerial, StorageKind kind, Integer sizeGb, Technician by, Instant at) {
+      String driveSerial, StorageKind kind, Integer sizeGb, Actor by, Instant at) {
     if (status != DeviceStatus.RECEIVED) {
       refuseUnlessOnTheBench();
     }
@@ -379,7 +380,7 @@ public class Device {
 
   /** Records an erasure run on the drive with serial {@code driveSerial}. */
   public ErasureRecord recordErasure(
-      String driveSerial, ErasureRecord.Details details, Technician by, Instant at) {
+      String driveSerial, ErasureRecord.Details details, Actor by, Instant at) {
     refuseUnlessOnTheBench();
     StorageDrive drive = drive(driveSerial).orElseThrow(() -> new DriveNotFound(driveSerial));
     ErasureRecord record = drive.recordErasure(details, by, at);
@@ -401,7 +402,7 @@ public class Device {
   }
 
   /** Records that the device has no storage at all (a screen, a box): nothing to erase. */
-  public void recordNoStorage(String reason, Technician by, Instant at) {
+  public void recordNoStorage(String reason, Actor by, Instant at) {
     refuseUnlessOnTheBench();
     if (!drives.isEmpty()) {
       throw new DeviceHasDrives();
@@ -413,8 +414,7 @@ public class Device {
     record(by, at, DeviceEventKind.NO_STORAGE_RECORDED, null, null, noStorageReason);
   }
 
-  public void recordFunctionalTest(
-      Map<String, Boolean> items, String notes, Technician by, Instant at) {
+  public void recordFunctionalTest(Map<String, Boolean> items, String notes, Actor by, Instant at) {
     refuseUnlessOnTheBench();
     tests.add(new FunctionalTest(this, items, notes, by, at));
     long failed = items.values().stream().filter(passed -> !passed).count();
@@ -431,7 +431,7 @@ public class Device {
   }
 
   public void installOperatingSystem(
-      String name, String osVersionLabel, String licence, Technician by, Instant at) {
+      String name, String osVersionLabel, String licence, Actor by, Instant at) {
     refuseUnlessOnTheBench();
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("The system's name is required");
@@ -448,7 +448,7 @@ public class Device {
         osName + (osVersion == null ? "" : " " + osVersion));
   }
 
-  public void grade(Grade newGrade, Technician by, Instant at) {
+  public void grade(Grade newGrade, Actor by, Instant at) {
     refuseUnlessOnTheBench();
     this.grade = Objects.requireNonNull(newGrade);
     record(by, at, DeviceEventKind.GRADED, null, null, newGrade.name());
@@ -457,7 +457,7 @@ public class Device {
   /**
    * Fits a part, new or harvested from {@code donor} (which is then marked as a donor of parts).
    */
-  public PartUsage usePart(String description, Device donor, Technician by, Instant at) {
+  public PartUsage usePart(String description, Device donor, Actor by, Instant at) {
     refuseUnlessOnTheBench();
     if (donor != null) {
       if (donor.equals(this)) {
@@ -477,7 +477,7 @@ public class Device {
     return usage;
   }
 
-  private void giveParts(String description, Device receiver, Technician by, Instant at) {
+  private void giveParts(String description, Device receiver, Actor by, Instant at) {
     if (!status.onTheBench()
         && status != DeviceStatus.SCRAPPED
         && status != DeviceStatus.RECEIVED) {
@@ -494,7 +494,7 @@ public class Device {
   }
 
   /** Notes in the history that an erasure certificate covering this device was issued. */
-  public void certificateIssued(String code, Technician by, Instant at) {
+  public void certificateIssued(String code, Actor by, Instant at) {
     record(by, at, DeviceEventKind.CERTIFICATE_ISSUED, null, null, code);
   }
 
@@ -511,7 +511,7 @@ public class Device {
   }
 
   private void record(
-      Technician by,
+      Actor by,
       Instant at,
       DeviceEventKind kind,
       DeviceStatus from,

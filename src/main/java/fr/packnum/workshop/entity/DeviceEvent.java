@@ -1,6 +1,9 @@
 package fr.packnum.workshop.entity;
 
+import fr.packnum.platform.entity.Actor;
+import fr.packnum.platform.entity.Notes;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,11 +33,7 @@ public class DeviceEvent {
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant occurredAt;
 
-  @Column(name = "actor_id", updatable = false)
-  private Long actorId;
-
-  @Column(name = "actor_name", nullable = false, updatable = false, length = 100)
-  private String actorName;
+  @Embedded private Actor actor;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, updatable = false, length = 30)
@@ -48,7 +47,7 @@ public class DeviceEvent {
   @Column(name = "to_status", updatable = false, length = 20)
   private DeviceStatus toStatus;
 
-  @Column(name = "notes", updatable = false, length = 500)
+  @Column(name = "notes", updatable = false, length = Notes.MAX_LENGTH)
   private String notes;
 
   protected DeviceEvent() {}
@@ -56,23 +55,18 @@ public class DeviceEvent {
   DeviceEvent(
       Device device,
       Instant at,
-      Technician actor,
+      Actor actor,
       DeviceEventKind kind,
       DeviceStatus from,
       DeviceStatus to,
       String notes) {
     this.device = device;
     this.occurredAt = at;
-    this.actorId = actor.id();
-    this.actorName = actor.name();
+    this.actor = actor;
     this.kind = kind;
     this.fromStatus = from;
     this.toStatus = to;
-    this.notes = notes == null || notes.isBlank() ? null : truncate(notes.strip());
-  }
-
-  private static String truncate(String text) {
-    return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    this.notes = Notes.normalise(notes);
   }
 
   public Long id() {
@@ -83,8 +77,8 @@ public class DeviceEvent {
     return occurredAt;
   }
 
-  public Technician actor() {
-    return new Technician(actorId, actorName);
+  public Actor actor() {
+    return actor;
   }
 
   public DeviceEventKind kind() {

@@ -1,5 +1,6 @@
 package fr.packnum.workshop.entity;
 
+import fr.packnum.platform.entity.Actor;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -97,7 +98,7 @@ public class ErasureCertificate {
    * device.
    */
   public ErasureCertificate(
-      Donation donation, Device single, List<Device> devices, Technician by, Instant at) {
+      Donation donation, Device single, List<Device> devices, Actor by, Instant at) {
     this.donation = Objects.requireNonNull(donation);
     this.device = single;
     this.code = newCode();

@@ -1,8 +1,11 @@
 package fr.packnum.workshop.entity;
 
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.platform.entity.FlagConverter;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -57,11 +60,18 @@ public class ErasureRecord {
   @Column(name = "performed_on", nullable = false, updatable = false)
   private LocalDate performedOn;
 
-  @Column(name = "technician_id", updatable = false)
-  private Long technicianId;
-
-  @Column(name = "technician_name", nullable = false, updatable = false, length = 100)
-  private String technicianName;
+  /** The technician who signed this step; the columns were named before {@link Actor} was. */
+  @Embedded
+  @AttributeOverride(name = "id", column = @Column(name = "technician_id", updatable = false))
+  @AttributeOverride(
+      name = "name",
+      column =
+          @Column(
+              name = "technician_name",
+              nullable = false,
+              updatable = false,
+              length = Actor.NAME_LENGTH))
+  private Actor technician;
 
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private Instant recordedAt;
@@ -92,7 +102,7 @@ public class ErasureRecord {
     }
   }
 
-  ErasureRecord(StorageDrive drive, Details details, Technician technician, Instant recordedAt) {
+  ErasureRecord(StorageDrive drive, Details details, Actor technician, Instant recordedAt) {
     this.drive = drive;
     this.method = details.method();
     this.standard = details.standard();
@@ -101,8 +111,7 @@ public class ErasureRecord {
     this.verified = details.verified();
     this.result = details.result();
     this.performedOn = details.performedOn();
-    this.technicianId = technician.id();
-    this.technicianName = technician.name();
+    this.technician = technician;
     this.recordedAt = recordedAt;
   }
 
@@ -119,8 +128,8 @@ public class ErasureRecord {
     return drive;
   }
 
-  public Technician technician() {
-    return new Technician(technicianId, technicianName);
+  public Actor technician() {
+    return technician;
   }
 
   public Instant recordedAt() {

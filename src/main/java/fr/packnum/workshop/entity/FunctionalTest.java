@@ -1,10 +1,14 @@
 package fr.packnum.workshop.entity;
 
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.platform.entity.FlagConverter;
+import fr.packnum.platform.entity.Notes;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -40,13 +44,20 @@ public class FunctionalTest {
   @Column(name = "tested_at", nullable = false, updatable = false)
   private Instant testedAt;
 
-  @Column(name = "technician_id", updatable = false)
-  private Long technicianId;
+  /** The technician who signed this step; the columns were named before {@link Actor} was. */
+  @Embedded
+  @AttributeOverride(name = "id", column = @Column(name = "technician_id", updatable = false))
+  @AttributeOverride(
+      name = "name",
+      column =
+          @Column(
+              name = "technician_name",
+              nullable = false,
+              updatable = false,
+              length = Actor.NAME_LENGTH))
+  private Actor technician;
 
-  @Column(name = "technician_name", nullable = false, updatable = false, length = 100)
-  private String technicianName;
-
-  @Column(name = "notes", length = 500, updatable = false)
+  @Column(name = "notes", length = Notes.MAX_LENGTH, updatable = false)
   private String notes;
 
   @ElementCollection(fetch = FetchType.EAGER)
@@ -59,15 +70,14 @@ public class FunctionalTest {
   protected FunctionalTest() {}
 
   FunctionalTest(
-      Device device, Map<String, Boolean> items, String notes, Technician technician, Instant at) {
+      Device device, Map<String, Boolean> items, String notes, Actor technician, Instant at) {
     if (items.isEmpty()) {
       throw new IllegalArgumentException("A test checks at least one item");
     }
     this.device = device;
     this.items = new TreeMap<>(items);
-    this.notes = Donor.blankToNull(notes);
-    this.technicianId = technician.id();
-    this.technicianName = technician.name();
+    this.notes = Notes.normalise(notes);
+    this.technician = technician;
     this.testedAt = at;
   }
 
@@ -84,7 +94,7 @@ public class FunctionalTest {
     return testedAt;
   }
 
-  public Technician technician() {
-    return new Technician(technicianId, technicianName);
+  public Actor technician() {
+    return technician;
   }
 }

@@ -1,6 +1,9 @@
 package fr.packnum.workshop.entity;
 
+import fr.packnum.platform.entity.Actor;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,16 +41,25 @@ public class PartUsage {
   @JoinColumn(name = "harvested_from_id", updatable = false)
   private Device harvestedFrom;
 
-  @Column(name = "technician_name", nullable = false, updatable = false, length = 100)
-  private String technicianName;
+  /** The technician who signed this step; the columns were named before {@link Actor} was. */
+  @Embedded
+  @AttributeOverride(name = "id", column = @Column(name = "technician_id", updatable = false))
+  @AttributeOverride(
+      name = "name",
+      column =
+          @Column(
+              name = "technician_name",
+              nullable = false,
+              updatable = false,
+              length = Actor.NAME_LENGTH))
+  private Actor technician;
 
   @Column(name = "used_at", nullable = false, updatable = false)
   private Instant usedAt;
 
   protected PartUsage() {}
 
-  PartUsage(
-      Device device, String description, Device harvestedFrom, Technician technician, Instant at) {
+  PartUsage(Device device, String description, Device harvestedFrom, Actor technician, Instant at) {
     if (description == null || description.isBlank()) {
       throw new IllegalArgumentException("Describe the part");
     }
@@ -55,7 +67,7 @@ public class PartUsage {
     this.description = description.strip();
     this.source = harvestedFrom == null ? PartSource.NEW : PartSource.HARVESTED;
     this.harvestedFrom = harvestedFrom;
-    this.technicianName = technician.name();
+    this.technician = technician;
     this.usedAt = at;
   }
 
@@ -71,8 +83,8 @@ public class PartUsage {
     return Optional.ofNullable(harvestedFrom);
   }
 
-  public String technicianName() {
-    return technicianName;
+  public Actor technician() {
+    return technician;
   }
 
   public Instant usedAt() {

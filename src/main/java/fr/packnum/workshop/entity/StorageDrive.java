@@ -1,5 +1,6 @@
 package fr.packnum.workshop.entity;
 
+import fr.packnum.platform.entity.Actor;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,7 +61,7 @@ public class StorageDrive {
     this.sizeGb = sizeGb;
   }
 
-  ErasureRecord recordErasure(ErasureRecord.Details details, Technician technician, Instant at) {
+  ErasureRecord recordErasure(ErasureRecord.Details details, Actor technician, Instant at) {
     ErasureRecord record = new ErasureRecord(this, details, technician, at);
     erasures.add(record);
     return record;

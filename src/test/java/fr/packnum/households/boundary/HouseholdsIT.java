@@ -481,8 +481,11 @@ class HouseholdsIT {
     assertThat(overridden.status()).as(overridden.toString()).isEqualTo(200);
     assertThat(overridden.json().getString("status")).isEqualTo("ELIGIBLE");
     assertThat(overridden.json().getJsonObject("decision").getBoolean("override")).isTrue();
-    assertThat(overridden.json().getJsonArray("events").getJsonObject(0).getString("kind"))
-        .isEqualTo("OVERRIDDEN");
+    JsonObject line = overridden.json().getJsonArray("events").getJsonObject(0);
+    assertThat(line.getString("kind")).isEqualTo("OVERRIDDEN");
+    // a request's history is signed like a device's: the name people read, not the login
+    assertThat(line.getString("actor"))
+        .isEqualTo(coordinator.get("api/me").json().getString("displayName"));
     long id = notEligible.getJsonNumber("id").longValue();
     assertThat(
             admin()

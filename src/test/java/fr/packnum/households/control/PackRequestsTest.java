@@ -3,8 +3,6 @@ package fr.packnum.households.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.packnum.accounts.entity.AuditEvent.Actor;
-import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.StructureKind;
 import fr.packnum.households.entity.Assessment;
@@ -16,6 +14,7 @@ import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.RequestStatus;
 import fr.packnum.households.entity.Urgency;
 import fr.packnum.platform.control.ProblemException;
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.territory.entity.InseeCode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +28,8 @@ import org.junit.jupiter.api.Test;
 class PackRequestsTest {
 
   static final Instant NOW = Instant.parse("2026-11-30T23:30:00Z");
-  static final Actor WORKER = new Actor(7L, "ts.montreuil", Role.SOCIAL_WORKER);
-  static final Actor COORDINATOR = new Actor(8L, "coord", Role.COORDINATOR);
+  static final Actor WORKER = new Actor(7L, "Claire Martin");
+  static final Actor COORDINATOR = new Actor(8L, "Karim Benali");
   static final PackRequest.Wish WISH =
       new PackRequest.Wish(PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, false, null);
 

@@ -3,9 +3,10 @@ package fr.packnum.households.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.packnum.accounts.entity.AuditEvent.Actor;
 import fr.packnum.accounts.entity.Role;
 import fr.packnum.platform.control.ProblemException.FieldKey;
+import fr.packnum.platform.entity.Actor;
+import fr.packnum.platform.entity.Notes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 class PackRequestTest {
 
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-  static final Actor WORKER = new Actor(7L, "ts.montreuil", Role.SOCIAL_WORKER);
-  static final Actor COORDINATOR = new Actor(8L, "coord", Role.COORDINATOR);
+  static final Actor WORKER = new Actor(7L, "Claire Martin");
+  static final Actor COORDINATOR = new Actor(8L, "Karim Benali");
   static final PackRequest.Wish WISH =
       new PackRequest.Wish(
           PreferredDevice.LAPTOP, Set.of(RequiredFeature.WEBCAM), Urgency.NORMAL, null, true, null);
@@ -63,7 +64,7 @@ class PackRequestTest {
     assertThat(request.events())
         .extracting(PackRequestEvent::kind)
         .containsExactly(RequestEventKind.CREATED, RequestEventKind.SUBMITTED);
-    assertThat(request.events().get(1).actorName()).isEqualTo("ts.montreuil");
+    assertThat(request.events().get(1).actor()).isEqualTo(WORKER);
   }
 
   @Test
@@ -130,6 +131,20 @@ class PackRequestTest {
     assertThat(request.status().isOpen()).isFalse();
     assertThatThrownBy(() -> request.cancel(null, WORKER, NOW))
         .isInstanceOf(RequestTransitionRefused.class);
+  }
+
+  @Test
+  void aRequestsHistoryIsSignedAndItsNotesCutLikeADevices() {
+    PackRequest request = submitted(EligibilityOutcome.ELIGIBLE);
+    request.cancel("r".repeat(1200), WORKER, NOW);
+
+    PackRequestEvent cancelled = request.events().get(request.events().size() - 1);
+    assertThat(cancelled.actor()).isEqualTo(WORKER);
+    assertThat(cancelled.notes())
+        .hasValueSatisfying(n -> assertThat(n).hasSize(Notes.MAX_LENGTH).endsWith("…"));
+
+    request.anonymise(NOW);
+    assertThat(request.events().get(request.events().size() - 1).actor()).isEqualTo(Actor.SYSTEM);
   }
 
   @Test

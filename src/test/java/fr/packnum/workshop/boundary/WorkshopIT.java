@@ -185,6 +185,26 @@ class WorkshopIT {
   }
 
   @Test
+  void historyNotesFollowTheOneNotesRuleOfAThousandCharacters() {
+    Api api = technician();
+    JsonObject device = intake(api, donation(api), "LAPTOP");
+    String path = "api/devices/" + device.getInt("id");
+    String thousand = "n".repeat(1000);
+
+    Api.Reply tooLong =
+        api.post(
+            path + "/status",
+            "{\"status\":\"IN_DIAGNOSIS\",\"notes\":\"" + thousand + "x\"}",
+            "Accept-Language",
+            "en");
+    assertThat(tooLong.status()).as(tooLong.toString()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("notes");
+
+    ok(api.post(path + "/status", "{\"status\":\"IN_DIAGNOSIS\",\"notes\":\"" + thousand + "\"}"));
+    assertThat(api.get(path + "/events").body()).contains("\"" + thousand + "\"");
+  }
+
+  @Test
   void scrappingRecordsChannelAndWeight() {
     Api api = technician();
     JsonObject device = intake(api, donation(api), "DESKTOP");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.packnum.platform.control.ProblemException.FieldKey;
+import fr.packnum.platform.entity.Actor;
+import fr.packnum.platform.entity.Notes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class DeviceTest {
 
   static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
-  static final Technician THEO = new Technician(7L, "Théo Technicien");
+  static final Actor THEO = new Actor(7L, "Théo Technicien");
   static final List<String> CHECKLIST = List.of("screen", "keyboard", "wifi");
   static final ErasureRecord.Details PURGED =
       new ErasureRecord.Details(
@@ -249,6 +251,16 @@ class DeviceTest {
             DeviceEventKind.GRADED,
             DeviceEventKind.STATUS_CHANGED);
     assertThat(device.events()).allSatisfy(e -> assertThat(e.actor()).isEqualTo(THEO));
+  }
+
+  @Test
+  void aHistoryLinesNotesFollowTheOneNotesRule() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, "  " + "n".repeat(1200));
+
+    DeviceEvent line = device.events().get(device.events().size() - 1);
+    assertThat(line.notes()).hasValueSatisfying(n -> assertThat(n).hasSize(Notes.MAX_LENGTH));
+    assertThat(line.actor()).isEqualTo(THEO);
   }
 
   @Test

@@ -3,6 +3,7 @@ package fr.packnum.workshop.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.packnum.platform.entity.Actor;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ErasureCertificateTest {
 
   private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
-  private static final Technician THEO = new Technician(7L, "Théo Technicien");
+  private static final Actor THEO = new Actor(7L, "Théo Technicien");
 
   private static ErasureRecord.Details erasure(ErasureResult result) {
     return new ErasureRecord.Details(
