@@ -161,6 +161,7 @@ public final class MatchingEngine {
             compatiblePairs,
             requestProfiles.size(),
             deviceProfiles.size(),
+            arcs.size(),
             flow.augmentations(),
             solveTime));
   }

@@ -35,7 +35,7 @@ public record PriorityWeights(
 
   /**
    * As a city committee would set them: one school-age child outweighs a job search, which
-   * outweighs an urgency; two months of waiting weigh about as much as a child.
+   * outweighs an urgency; fifty days of waiting weigh as much as a child.
    */
   public static final PriorityWeights DEFAULTS = new PriorityWeights(50, 40, 30, 1, 5, 20, 10, 15);
 

@@ -35,6 +35,7 @@ public record Proposal(
    * @param compatiblePairs how many (request, device) pairs meet every hard constraint
    * @param requestProfiles requests the rules cannot tell apart count as one profile
    * @param deviceProfiles likewise for the devices available
+   * @param profilePairs the compatible pairs of profiles: the size of the problem solved
    * @param solveTime the exact solver alone, without scoring or explanations
    */
   public record Statistics(
@@ -43,6 +44,7 @@ public record Proposal(
       long compatiblePairs,
       int requestProfiles,
       int deviceProfiles,
+      int profilePairs,
       int augmentations,
       Duration solveTime) {}
 }
