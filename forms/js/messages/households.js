@@ -68,6 +68,8 @@ export const fr = {
   'requestEvent.SUBMITTED': 'Envoi et évaluation',
   'requestEvent.DECIDED': 'Décision',
   'requestEvent.OVERRIDDEN': 'Décision contraire à l’évaluation',
+  'requestEvent.MATCHED': 'Appareil réservé',
+  'requestEvent.REQUEUED': 'Réservation levée, retour dans la file',
   'requestEvent.CANCELLED': 'Annulation',
   'requestEvent.ANONYMISED': 'Foyer anonymisé',
 
@@ -449,6 +451,8 @@ export const en = {
   'requestEvent.SUBMITTED': 'Submitted and assessed',
   'requestEvent.DECIDED': 'Decision',
   'requestEvent.OVERRIDDEN': 'Decision against the assessment',
+  'requestEvent.MATCHED': 'Device reserved',
+  'requestEvent.REQUEUED': 'Reservation ended, back in the queue',
   'requestEvent.CANCELLED': 'Cancelled',
   'requestEvent.ANONYMISED': 'Household anonymised',
 

@@ -119,6 +119,8 @@ function renderHead() {
     ' ',
     statusBadge(device.status),
     ' ',
+    // the pack request's reference is all the workshop knows of the household
+    ...(device.reservedFor ? [el('strong', { class: 'reserved-for' }, t('device.reservedFor', { reference: device.reservedFor })), ' '] : []),
     el('span', { class: 'muted' }, t('device.since', { days: days(device.daysInStatus) }))
   );
   $('device-subtitle').hidden = false;
@@ -242,6 +244,7 @@ function renderSpecs() {
     ...spec('field.batteryHealth', measure(device.batteryHealth, 'unit.percent')),
     ...spec('field.webcam', yesNo(device.webcam)),
     ...spec('field.keyboardLayout', label('keyboard', device.keyboardLayout)),
+    ...spec('field.weightGrams', measure(device.weightGrams, 'unit.grams')),
     ...spec('field.location', device.location),
     ...spec('field.donation', el('a', { href: donationUrl(device.donationId) }, device.donationReference)),
     ...spec('field.donor', device.donorName)
@@ -252,7 +255,7 @@ function renderSpecs() {
 
 function fillSpecsForm() {
   specsForm.elements.type.value = device.type;
-  for (const name of ['brand', 'model', 'cpu', 'ramGb', 'screenInches', 'batteryHealth', 'location']) {
+  for (const name of ['brand', 'model', 'cpu', 'ramGb', 'screenInches', 'batteryHealth', 'weightGrams', 'location']) {
     specsForm.elements[name].value = device[name] ?? '';
   }
   specsForm.elements.webcam.value = device.webcam === null || device.webcam === undefined ? '' : String(device.webcam);
@@ -636,6 +639,7 @@ function wireSteps() {
       batteryHealth: number(v.batteryHealth),
       webcam: v.webcam === null ? null : v.webcam === 'true',
       keyboardLayout: v.keyboardLayout,
+      weightGrams: number(v.weightGrams),
       location: v.location,
     };
     // Someone saved meanwhile: the typed values stay until the person chooses to reload.

@@ -240,6 +240,7 @@ async function start() {
           batteryHealth: number(v.batteryHealth),
           webcam: v.webcam === null ? null : v.webcam === 'true',
           keyboardLayout: v.keyboardLayout,
+          weightGrams: number(v.weightGrams),
           location: v.location,
         },
       };

@@ -64,7 +64,7 @@ class ArchitectureTest {
   @Test
   void theRulesReadEveryComponentWrittenSoFar() {
     for (String component :
-        List.of("platform", "territory", "accounts", "workshop", "households")) {
+        List.of("platform", "territory", "accounts", "workshop", "households", "matching")) {
       assertThat(MAIN.stream().filter(c -> c.getPackageName().startsWith(ROOT + "." + component)))
           .as("classes of %s", component)
           .isNotEmpty();

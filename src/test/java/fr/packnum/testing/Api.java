@@ -179,6 +179,18 @@ public class Api {
       return response.headers().allValues(name);
     }
 
+    /**
+     * The JSON body when the status is {@code status}, else an {@link AssertionError} naming the
+     * call and the answer. Plain Java, so that test support used inside the server needs no
+     * assertion library there.
+     */
+    public JsonObject expect(int status) {
+      if (status() != status) {
+        throw new AssertionError("expected " + status + ": " + this);
+      }
+      return json();
+    }
+
     public JsonObject json() {
       JsonStructure structure = Json.createReader(new StringReader(body())).read();
       return (JsonObject) structure;

@@ -35,6 +35,12 @@ public class PackRequestStore {
     return request;
   }
 
+  /** The request with its row locked until the transaction ends, read afresh from the database. */
+  public PackRequest locked(long id) {
+    return Optional.ofNullable(em.find(PackRequest.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .orElseThrow(RequestNotFound::new);
+  }
+
   public void add(PackRequest request) {
     em.persist(request);
     em.flush();

@@ -3,10 +3,12 @@ package fr.packnum.households.control;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.PackRequest;
+import fr.packnum.households.entity.PackRequestCancelled;
 import fr.packnum.households.entity.RequestStatus;
 import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.entity.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PackRequests {
 
   @Inject PackRequestStore requests;
+  @Inject Event<PackRequestCancelled> cancelled;
 
   @Inject
   @ConfigProperty(name = "packnum.requests.max-open-per-structure", defaultValue = "50")
@@ -64,9 +67,14 @@ public class PackRequests {
     }
   }
 
-  /** Cancels the request; a pack it was granted no longer counts against a repeat. */
+  /**
+   * Cancels the request; a pack it was granted no longer counts against a repeat, and whoever holds
+   * something for it (a reserved device) is told in the same transaction.
+   */
   public void cancel(PackRequest request, String reason, Actor actor, Instant now) {
+    RequestStatus from = request.status();
     request.cancel(reason, actor, now);
     requests.withdrawGrant(request);
+    cancelled.fire(new PackRequestCancelled(request, from));
   }
 }

@@ -243,6 +243,31 @@ public class PackRequest {
         written);
   }
 
+  /**
+   * Matching reserved a device for this ELIGIBLE request; the history names the device's asset tag,
+   * the household is told nothing yet.
+   */
+  public void match(String deviceTag, Actor actor, Instant now) {
+    require(RequestStatus.ELIGIBLE);
+    move(RequestStatus.MATCHED, RequestEventKind.MATCHED, actor, now, deviceTag);
+  }
+
+  /**
+   * The reservation ended without a hand-over (expired, released): back in the queue. Its waiting
+   * time still counts from the decision, so the household loses no place.
+   */
+  public void requeue(String why, Actor actor, Instant now) {
+    if (status != RequestStatus.MATCHED && status != RequestStatus.HANDOVER_BOOKED) {
+      throw new RequestTransitionRefused(status);
+    }
+    move(RequestStatus.ELIGIBLE, RequestEventKind.REQUEUED, actor, now, why);
+  }
+
+  /** Since when the household has waited for a device: the day it was found eligible. */
+  public Optional<Instant> waitingSince() {
+    return decision == RequestStatus.ELIGIBLE ? Optional.ofNullable(decidedAt) : Optional.empty();
+  }
+
   /** Stops an open request, with the reason given. */
   public void cancel(String reason, Actor actor, Instant now) {
     if (!status.isOpen()) {

@@ -7,6 +7,10 @@ public enum RequestEventKind {
   SUBMITTED,
   DECIDED,
   OVERRIDDEN,
+  /** Matching reserved a device for it (notes: the device's asset tag). */
+  MATCHED,
+  /** Its reservation ended without a hand-over: back in the queue. */
+  REQUEUED,
   CANCELLED,
   ANONYMISED
 }

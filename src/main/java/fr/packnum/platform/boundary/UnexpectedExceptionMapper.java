@@ -65,6 +65,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           || ECLIPSELINK_OPTIMISTIC_LOCK.equals(t.getClass().getName())) {
         return ProblemResponses.of(Problems.of(locale, 409, "stale-version"));
       }
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("40")) {
+        // a deadlock or a lock wait timeout (SQL state class 40, transaction rollback): two people
+        // changed the same records at the same moment; nothing was written, trying again works
+        return ProblemResponses.of(Problems.of(locale, 409, "concurrent-update"));
+      }
       if (t instanceof SQLIntegrityConstraintViolationException
           || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
         return ProblemResponses.of(Problems.of(locale, 409, "duplicate"));

@@ -21,7 +21,8 @@ public final class Messages {
       List.of(
           "fr.packnum.platform.messages",
           "fr.packnum.workshop.messages",
-          "fr.packnum.households.messages");
+          "fr.packnum.households.messages",
+          "fr.packnum.matching.messages");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -153,6 +153,7 @@ public class DeviceImport {
                   row.batteryHealthPercent(),
                   row.webcam(),
                   row.keyboardLayout(),
+                  null,
                   null),
               by,
               at);

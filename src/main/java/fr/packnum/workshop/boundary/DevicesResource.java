@@ -89,6 +89,7 @@ public class DevicesResource {
       @Min(0) @Max(100) Integer batteryHealth,
       Boolean webcam,
       KeyboardLayout keyboardLayout,
+      @Min(Device.Specs.MIN_WEIGHT_GRAMS) @Max(Device.Specs.MAX_WEIGHT_GRAMS) Integer weightGrams,
       @Size(max = 80) String location) {
     Device.Specs specs() {
       return new Device.Specs(
@@ -101,6 +102,7 @@ public class DevicesResource {
           batteryHealth,
           webcam,
           keyboardLayout,
+          weightGrams,
           location);
     }
   }

@@ -37,6 +37,16 @@ public class DeviceStore {
         .orElseThrow(DeviceNotFound::new);
   }
 
+  /**
+   * The device with its row locked until the transaction ends ({@code SELECT … FOR UPDATE}), read
+   * afresh from the database: reservations racing on one device, on any instance, go one after the
+   * other and the later ones see the device already RESERVED.
+   */
+  public Device locked(long id) {
+    return Optional.ofNullable(em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .orElseThrow(DeviceNotFound::new);
+  }
+
   public Device byTag(AssetTag tag) {
     return get(tag.deviceId());
   }

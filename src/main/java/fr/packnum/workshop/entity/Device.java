@@ -85,6 +85,10 @@ public class Device {
   @Column(name = "keyboard_layout", length = 20)
   private KeyboardLayout keyboardLayout;
 
+  /** Weighed at the workshop: matching's "lightweight" need, and kilograms kept out of waste. */
+  @Column(name = "weight_grams")
+  private Integer weightGrams;
+
   @Column(name = "location", length = 80)
   private String location;
 
@@ -125,6 +129,13 @@ public class Device {
   @Column(name = "parts_donor", nullable = false)
   private boolean partsDonor;
 
+  /**
+   * The pack request's reference while the device is RESERVED for it: all the workshop is told of
+   * the household it will go to.
+   */
+  @Column(name = "reserved_for", length = 12)
+  private String reservedFor;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -161,7 +172,13 @@ public class Device {
       Integer batteryHealth,
       Boolean webcam,
       KeyboardLayout keyboardLayout,
+      Integer weightGrams,
       String location) {
+
+    /** From a tablet's 50 g stylus to a 50 kg all-in-one: anything outside is a typing error. */
+    public static final int MIN_WEIGHT_GRAMS = 50;
+
+    public static final int MAX_WEIGHT_GRAMS = 50_000;
 
     public Specs {
       Objects.requireNonNull(type, "type");
@@ -170,6 +187,10 @@ public class Device {
       }
       if (batteryHealth != null && (batteryHealth < 0 || batteryHealth > 100)) {
         throw new IllegalArgumentException("Battery health is a percentage");
+      }
+      if (weightGrams != null
+          && (weightGrams < MIN_WEIGHT_GRAMS || weightGrams > MAX_WEIGHT_GRAMS)) {
+        throw new IllegalArgumentException("Weight out of range");
       }
     }
   }
@@ -198,6 +219,7 @@ public class Device {
     this.batteryHealth = specs.batteryHealth();
     this.webcam = specs.webcam();
     this.keyboardLayout = specs.keyboardLayout();
+    this.weightGrams = specs.weightGrams();
     this.location = Donor.blankToNull(specs.location());
   }
 
@@ -219,6 +241,10 @@ public class Device {
 
   /** READY, only when {@link #readinessGaps} is empty for this device's checklist. */
   public void markReady(Collection<String> checklist, Actor by, Instant at, String notes) {
+    if (status == DeviceStatus.RESERVED) {
+      // RESERVED → READY is matching's release, never a bench step that would drop a reservation
+      throw new TransitionRefused(status, DeviceStatus.READY);
+    }
     refuseTransitionTo(DeviceStatus.READY);
     List<FieldKey> gaps = readinessGaps(checklist);
     if (!gaps.isEmpty()) {
@@ -243,6 +269,30 @@ public class Device {
     this.scrapWeightKg = weightKg;
     this.scrapReceipt = Donor.blankToNull(receipt);
     moveTo(DeviceStatus.SCRAPPED, by, at, notes);
+  }
+
+  /**
+   * Matching sets the READY device aside for the pack request {@code packReference}; the workshop
+   * sees that reference and nothing of the household. A parts donor is never handed out.
+   */
+  public void reserveFor(String packReference, Actor by, Instant at) {
+    if (packReference == null || packReference.isBlank()) {
+      throw new IllegalArgumentException("A reservation names its pack request");
+    }
+    if (status != DeviceStatus.READY || partsDonor) {
+      throw new DeviceNotAvailable(assetTag().value(), status);
+    }
+    this.reservedFor = packReference.strip();
+    moveTo(DeviceStatus.RESERVED, by, at, reservedFor);
+  }
+
+  /** The reservation ended without a hand-over (expired, released): back on the READY shelf. */
+  public void releaseReservation(Actor by, Instant at, String why) {
+    if (status != DeviceStatus.RESERVED) {
+      throw new TransitionRefused(status, DeviceStatus.READY);
+    }
+    this.reservedFor = null;
+    moveTo(DeviceStatus.READY, by, at, why);
   }
 
   /**
@@ -321,6 +371,9 @@ public class Device {
 
   /** The statuses the workshop may move the device to now (scrapping aside), in lifecycle order. */
   public List<DeviceStatus> moves() {
+    if (status == DeviceStatus.RESERVED) {
+      return List.of();
+    }
     return status.next().stream().filter(BENCH_MOVES::contains).sorted().toList();
   }
 
@@ -559,6 +612,7 @@ public class Device {
         batteryHealth,
         webcam,
         keyboardLayout,
+        weightGrams,
         location);
   }
 
@@ -572,6 +626,11 @@ public class Device {
 
   public Instant statusSince() {
     return statusSince;
+  }
+
+  /** The pack request's reference while RESERVED. */
+  public Optional<String> reservedFor() {
+    return Optional.ofNullable(reservedFor);
   }
 
   public Optional<String> noStorageReason() {

@@ -1,10 +1,21 @@
 package fr.packnum.households.boundary;
 
+import static fr.packnum.testing.Referrals.WISH;
+import static fr.packnum.testing.Referrals.decide;
+import static fr.packnum.testing.Referrals.draft;
+import static fr.packnum.testing.Referrals.eligibleHousehold;
+import static fr.packnum.testing.Referrals.household;
+import static fr.packnum.testing.Referrals.householdJson;
+import static fr.packnum.testing.Referrals.requestFor;
+import static fr.packnum.testing.Referrals.situation;
+import static fr.packnum.testing.Referrals.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
 import fr.packnum.testing.Pdfs;
+import fr.packnum.testing.Referrals;
+import fr.packnum.testing.Referrals.Person;
 import fr.packnum.testing.Server;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -31,10 +42,7 @@ class HouseholdsIT {
 
   static final LocalDate TODAY = fr.packnum.testing.Days.today();
 
-  /**
-   * Every name and phone number given to the server in the running test, to look for in its log.
-   */
-  static final List<String> PERSONAL = new ArrayList<>();
+  static final List<String> PERSONAL = Referrals.PERSONAL;
 
   private long logOffset;
 
@@ -74,95 +82,6 @@ class HouseholdsIT {
 
   private long ccas() {
     return Accounts.structure(admin(), "CCAS");
-  }
-
-  /** A distinctive person: a name and a phone number never used elsewhere. */
-  record Person(String name, String phone) {
-    static Person next() {
-      String name = Accounts.unique("Zélie Testfoyer");
-      long digits = Math.abs(name.hashCode() % 100_000_000L);
-      Person person =
-          new Person(
-              name,
-              String.format(
-                  "07 %02d %02d %02d %02d",
-                  digits / 1_000_000 % 100,
-                  digits / 10_000 % 100,
-                  digits / 100 % 100,
-                  digits % 100));
-      synchronized (PERSONAL) {
-        PERSONAL.add(person.name());
-        PERSONAL.add(person.phone());
-      }
-      return person;
-    }
-  }
-
-  static String situation(String situation, LocalDate proofDate) {
-    return "{\"situation\":\""
-        + situation
-        + "\",\"proofType\":\"Attestation CAF\",\"proofDate\":\""
-        + proofDate
-        + "\"}";
-  }
-
-  static String householdJson(Person person, String situations, String extra, boolean consent) {
-    return "{\"contactName\":\""
-        + person.name()
-        + "\",\"contactPhone\":\""
-        + person.phone()
-        + "\",\"inseeCode\":\"93048\",\"inQpv\":true,\"adults\":1,\"children\":2,"
-        + "\"schoolChildren\":2,\"situations\":["
-        + situations
-        + "],\"needs\":[\"SCHOOL\",\"ADMINISTRATIVE\"],\"connectivity\":\"MOBILE_ONLY\""
-        + extra
-        + (consent ? ",\"consent\":{\"noticeVersion\":1,\"givenOn\":\"" + TODAY + "\"}" : "")
-        + "}";
-  }
-
-  static long household(Api socialWorker, Person person, String situations) {
-    Api.Reply created =
-        socialWorker.post("api/households", householdJson(person, situations, "", true));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.json().getJsonNumber("id").longValue();
-  }
-
-  static long eligibleHousehold(Api socialWorker, Person person) {
-    return household(socialWorker, person, situation("RSA", TODAY.minusMonths(1)));
-  }
-
-  static final String WISH =
-      "\"preferredDevice\":\"LAPTOP\",\"features\":[\"WEBCAM\"],\"urgency\":\"NORMAL\","
-          + "\"needsInternet\":true,\"supportPlace\":\"EPN de la mairie\"";
-
-  static Api.Reply requestFor(Api socialWorker, long household) {
-    return socialWorker.post(
-        "api/pack-requests", "{\"householdId\":" + household + "," + WISH + "}");
-  }
-
-  static long draft(Api socialWorker, long household) {
-    Api.Reply created = requestFor(socialWorker, household);
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.json().getJsonNumber("id").longValue();
-  }
-
-  static JsonObject submitted(Api socialWorker, long household) {
-    long request = draft(socialWorker, household);
-    Api.Reply sent = socialWorker.post("api/pack-requests/" + request + "/submission", "");
-    assertThat(sent.status()).as(sent.toString()).isEqualTo(200);
-    assertThat(sent.json().getString("status")).isEqualTo("SUBMITTED");
-    return sent.json();
-  }
-
-  static Api.Reply decide(Api coordinator, JsonObject request, String outcome, String why) {
-    return coordinator.post(
-        "api/pack-requests/" + request.getJsonNumber("id") + "/decision",
-        "{\"outcome\":\""
-            + outcome
-            + "\",\"version\":"
-            + request.getJsonNumber("version")
-            + (why == null ? "" : ",\"justification\":\"" + why + "\"")
-            + "}");
   }
 
   /** Null fields are left out of the answers. */

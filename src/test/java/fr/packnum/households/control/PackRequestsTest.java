@@ -10,12 +10,14 @@ import fr.packnum.households.entity.Connectivity;
 import fr.packnum.households.entity.EligibilityOutcome;
 import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.PackRequest;
+import fr.packnum.households.entity.PackRequestCancelled;
 import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.RequestStatus;
 import fr.packnum.households.entity.Urgency;
 import fr.packnum.platform.control.ProblemException;
 import fr.packnum.platform.entity.Actor;
 import fr.packnum.territory.entity.InseeCode;
+import fr.packnum.testing.RecordingEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,6 +85,7 @@ class PackRequestsTest {
   }
 
   Store store;
+  RecordingEvent<PackRequestCancelled> cancelled = new RecordingEvent<>();
   PackRequests packRequests;
   Structure structure;
 
@@ -91,6 +94,7 @@ class PackRequestsTest {
     store = new Store();
     packRequests = new PackRequests();
     packRequests.requests = store;
+    packRequests.cancelled = cancelled;
     packRequests.defaultMaxOpen = 3;
     structure = new Structure("CCAS de Montreuil", StructureKind.CCAS, null, null, NOW);
   }
@@ -183,5 +187,14 @@ class PackRequestsTest {
     packRequests.cancel(request, "Déménagement", COORDINATOR, NOW);
     assertThat(request.status()).isEqualTo(RequestStatus.CANCELLED);
     assertThat(store.withdrawn).containsExactly(request);
+  }
+
+  @Test
+  void aCancellationTellsWhoeverHoldsSomethingForTheRequest() {
+    PackRequest request = submitted("hash");
+    packRequests.decide(request, RequestStatus.ELIGIBLE, null, COORDINATOR, NOW);
+    packRequests.cancel(request, "Déménagement", COORDINATOR, NOW);
+    assertThat(cancelled.fired)
+        .containsExactly(new PackRequestCancelled(request, RequestStatus.ELIGIBLE));
   }
 }

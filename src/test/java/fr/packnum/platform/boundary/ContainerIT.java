@@ -25,14 +25,20 @@ import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.PreferredDevice;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.households.entity.Urgency;
+import fr.packnum.matching.boundary.ReservationExpirySchedule;
+import fr.packnum.matching.control.ReservationExpiry;
+import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.territory.entity.InseeCode;
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
 import fr.packnum.testing.Days;
 import fr.packnum.testing.Deployments;
+import fr.packnum.testing.Referrals;
+import fr.packnum.testing.Workshop;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.sql.Connection;
@@ -80,7 +86,10 @@ class ContainerIT {
             Api.Reply.class,
             Accounts.class,
             Accounts.NewUser.class,
-            Days.class);
+            Days.class,
+            Workshop.class,
+            Referrals.class,
+            Referrals.Person.class);
   }
 
   @ArquillianResource URL base;
@@ -95,6 +104,8 @@ class ContainerIT {
   @Inject UserTransaction transaction;
   @Inject SampleData sampleData;
   @Inject HouseholdsSampleData householdsSamples;
+  @Inject ReservationExpiry reservationExpiry;
+  @Inject ReservationExpirySchedule reservationSchedule;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -210,6 +221,75 @@ class ContainerIT {
     assertEquals(1, results.stream().filter(Boolean::booleanValue).count(), results.toString());
     assertFalse(retention.claim(day), "the same day again");
     assertTrue(retention.claim(day.plusDays(1)), "the next day");
+  }
+
+  // --- matching ------------------------------------------------------------------------------
+
+  @Test
+  void aReservationWithoutHandOverExpiresAfterItsDaysAndBothGoBackWithTheWaitingKept()
+      throws Exception {
+    Api admin = Accounts.admin(base);
+    Api coordinator = Accounts.user(admin, "COORDINATOR").signIn(base);
+    Api technician = Accounts.user(admin, "TECHNICIAN").signIn(base);
+    Api socialWorker = Accounts.user(admin, "SOCIAL_WORKER").signIn(base);
+    JsonObject device = Workshop.readyLaptop(technician);
+    JsonObject request =
+        Referrals.eligibleRequest(
+            socialWorker,
+            coordinator,
+            "\"preferredDevice\":\"ANY\",\"features\":[],\"urgency\":\"NORMAL\","
+                + "\"needsInternet\":false");
+    Api.Reply confirmed =
+        coordinator.post(
+            "api/reservations",
+            "{\"requestId\":"
+                + request.getInt("id")
+                + ",\"deviceId\":"
+                + device.getInt("id")
+                + "}");
+    assertEquals(201, confirmed.status(), confirmed.toString());
+    LocalDate lastDay = LocalDate.parse(confirmed.json().getString("expiresOn"));
+    assertEquals(Days.today().plusDays(14), lastDay, "PACKNUM_MATCHING_RESERVATION_DAYS, 14");
+    String reservation = "api/reservations/" + confirmed.json().getInt("id");
+
+    // on its last day it still holds
+    reservationSchedule.expireAll(lastDay.atTime(12, 0).atZone(FrenchCalendar.ZONE).toInstant());
+    assertEquals("ACTIVE", coordinator.get(reservation).json().getString("status"));
+
+    int expired =
+        reservationSchedule.expireAll(
+            lastDay.plusDays(1).atTime(3, 50).atZone(FrenchCalendar.ZONE).toInstant());
+
+    assertTrue(expired >= 1);
+    assertEquals("EXPIRED", coordinator.get(reservation).json().getString("status"));
+    assertEquals(
+        "READY", technician.get("api/devices/" + device.getInt("id")).json().getString("status"));
+    JsonObject requeued = coordinator.get("api/pack-requests/" + request.getInt("id")).json();
+    assertEquals("ELIGIBLE", requeued.getString("status"));
+    assertEquals(
+        request.getJsonObject("decision").getString("decidedAt"),
+        requeued.getJsonObject("decision").getString("decidedAt"));
+  }
+
+  @Test
+  void theNightOfExpiriesIsClaimedByExactlyOneOfSeveralInstances() throws Exception {
+    LocalDate day = LocalDate.of(2000, 1, 3); // keeps the real nightly run's claim in the future
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Boolean>> claims = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Callable<Boolean> claim =
+          () -> {
+            start.await();
+            return reservationExpiry.claim(day);
+          };
+      claims.add(executor.submit(claim));
+    }
+    start.countDown();
+    List<Boolean> results = new ArrayList<>();
+    for (Future<Boolean> claim : claims) {
+      results.add(claim.get());
+    }
+    assertEquals(1, results.stream().filter(Boolean::booleanValue).count(), results.toString());
   }
 
   // --- accounts ------------------------------------------------------------------------------

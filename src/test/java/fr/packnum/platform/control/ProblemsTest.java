@@ -17,7 +17,8 @@ class ProblemsTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"platform", "workshop", "households"})
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"platform", "workshop", "households", "matching"})
   void everyProblemKeyHasATitleAndDetailInBothLanguages(String component) throws Exception {
     var french = new java.util.Properties();
     var english = new java.util.Properties();

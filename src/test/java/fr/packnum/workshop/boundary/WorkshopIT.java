@@ -1,5 +1,8 @@
 package fr.packnum.workshop.boundary;
 
+import static fr.packnum.testing.Workshop.donation;
+import static fr.packnum.testing.Workshop.intake;
+import static fr.packnum.testing.Workshop.refurbish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.packnum.testing.Accounts;
@@ -30,88 +33,9 @@ class WorkshopIT {
     return Accounts.user(Accounts.admin(base), "TECHNICIAN").signIn(base);
   }
 
-  static long donation(Api api) {
-    Api.Reply donor =
-        api.post(
-            "api/donors",
-            "{\"name\":\""
-                + Accounts.unique("Entreprise ")
-                + "\",\"kind\":\"COMPANY\","
-                + "\"agreementSignedOn\":\""
-                + TODAY
-                + "\",\"agreementReference\":\"AC-2026-1\"}");
-    assertThat(donor.status()).as(donor.toString()).isEqualTo(201);
-    Api.Reply donation =
-        api.post(
-            "api/donations",
-            "{\"donorId\":"
-                + donor.json().getInt("id")
-                + ",\"receivedOn\":\""
-                + TODAY
-                + "\",\"mode\":\"COLLECTION\",\"expectedCount\":3}");
-    assertThat(donation.status()).as(donation.toString()).isEqualTo(201);
-    return donation.json().getJsonNumber("id").longValue();
-  }
-
-  static JsonObject intake(Api api, long donation, String type) {
-    Api.Reply device =
-        api.post(
-            "api/devices",
-            "{\"donationId\":"
-                + donation
-                + ",\"serial\":\""
-                + Accounts.unique("SN")
-                + "\","
-                + "\"specs\":{\"type\":\""
-                + type
-                + "\",\"brand\":\"Lenovo\",\"model\":\"ThinkPad T480\",\"ramGb\":8,"
-                + "\"webcam\":true,\"keyboardLayout\":\"AZERTY_FR\"}}");
-    assertThat(device.status()).as(device.toString()).isEqualTo(201);
-    return device.json();
-  }
-
   private static JsonObject ok(Api.Reply reply) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json();
-  }
-
-  /** Walks a laptop to READY through the API, as the technician's page does. */
-  static JsonObject refurbish(Api api, JsonObject device, boolean withOs) {
-    String path = "api/devices/" + device.getInt("id");
-    ok(
-        api.post(
-            path + "/drives",
-            "{\"serial\":\"" + Accounts.unique("DRV") + "\",\"kind\":\"SSD\",\"sizeGb\":256}"));
-    ok(api.post(path + "/status", "{\"status\":\"IN_DIAGNOSIS\"}"));
-    JsonObject diagnosed =
-        ok(api.post(path + "/status", "{\"status\":\"IN_REFURBISHMENT\",\"notes\":\"RAS\"}"));
-    String drive = diagnosed.getJsonArray("drives").getJsonObject(0).getString("serial");
-    ok(
-        api.post(
-            path + "/erasures",
-            "{\"driveSerial\":\""
-                + drive
-                + "\",\"method\":\"BLOCK_ERASE\","
-                + "\"standard\":\"NIST_800_88_PURGE\",\"tool\":\"nwipe 0.37\",\"passes\":1,\"verified\":true,"
-                + "\"result\":\"SUCCESS\",\"performedOn\":\""
-                + TODAY
-                + "\"}"));
-    StringBuilder items = new StringBuilder();
-    diagnosed
-        .getJsonArray("checklist")
-        .getValuesAs(jakarta.json.JsonString.class)
-        .forEach(
-            item ->
-                items
-                    .append(items.length() == 0 ? "" : ",")
-                    .append('"')
-                    .append(item.getString())
-                    .append("\":true"));
-    ok(api.post(path + "/functional-tests", "{\"items\":{" + items + "}}"));
-    if (withOs) {
-      ok(api.put(path + "/operating-system", "{\"name\":\"Linux Mint\",\"version\":\"22\"}"));
-    }
-    return ok(api.put(path + "/grade", "{\"grade\":\"B\"}"));
   }
 
   @Test

@@ -54,6 +54,7 @@ class DeviceTest {
             90,
             true,
             KeyboardLayout.AZERTY_FR,
+            1_900,
             "A1"),
         THEO,
         NOW);
@@ -163,6 +164,7 @@ class DeviceTest {
                 null,
                 null,
                 null,
+                null,
                 null),
             THEO,
             NOW);
@@ -251,6 +253,29 @@ class DeviceTest {
             DeviceEventKind.GRADED,
             DeviceEventKind.STATUS_CHANGED);
     assertThat(device.events()).allSatisfy(e -> assertThat(e.actor()).isEqualTo(THEO));
+  }
+
+  @Test
+  void theWorkshopRecordsAWeightWithinWhatADeviceCanWeigh() {
+    assertThat(laptop().specs().weightGrams()).isEqualTo(1_900);
+    for (int grams :
+        new int[] {Device.Specs.MIN_WEIGHT_GRAMS - 1, Device.Specs.MAX_WEIGHT_GRAMS + 1}) {
+      assertThatThrownBy(
+              () ->
+                  new Device.Specs(
+                      DeviceType.LAPTOP,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      grams,
+                      null))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 
   @Test

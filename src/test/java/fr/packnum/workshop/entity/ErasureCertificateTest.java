@@ -56,6 +56,7 @@ class ErasureCertificateTest {
                 90,
                 true,
                 KeyboardLayout.AZERTY_FR,
+                null,
                 "A1"),
             THEO,
             NOW);

@@ -1,0 +1,34 @@
+package fr.packnum.households.boundary;
+
+import fr.packnum.households.control.PackRequestStore;
+import fr.packnum.households.entity.PackRequest;
+import fr.packnum.platform.entity.Actor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * The households' use cases for matching: the waiting list of ELIGIBLE requests a device is matched
+ * to, and back. Runs inside the caller's transaction, like the workshop's {@code Shelf}.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class WaitingList {
+
+  @Inject PackRequestStore requests;
+
+  /** The ELIGIBLE request, its row locked, now MATCHED with the device {@code deviceTag}. */
+  public PackRequest match(long requestId, String deviceTag, Actor actor, Instant now) {
+    PackRequest request = requests.locked(requestId);
+    request.match(deviceTag, actor, now);
+    return request;
+  }
+
+  /** The request back in the queue, its waiting time kept. */
+  public PackRequest requeue(long requestId, String why, Actor actor, Instant now) {
+    PackRequest request = requests.locked(requestId);
+    request.requeue(why, actor, now);
+    return request;
+  }
+}

@@ -1,0 +1,36 @@
+package fr.packnum.workshop.boundary;
+
+import fr.packnum.platform.entity.Actor;
+import fr.packnum.workshop.control.DeviceStore;
+import fr.packnum.workshop.entity.Device;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * The workshop's use cases for the components after it: the READY shelf that matching reserves from
+ * and gives back to. Not an HTTP resource: it runs inside the caller's transaction (the caller's
+ * boundary owns it and its {@code @RolesAllowed}), so that a reservation, the device and the
+ * request commit or roll back together.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Shelf {
+
+  @Inject DeviceStore devices;
+
+  /** Sets the READY device aside for the pack request {@code packReference}, its row locked. */
+  public Device reserve(long deviceId, String packReference, Actor by, Instant at) {
+    Device device = devices.locked(deviceId);
+    device.reserveFor(packReference, by, at);
+    return device;
+  }
+
+  /** Puts a RESERVED device back on the READY shelf, saying why. */
+  public Device release(long deviceId, Actor by, Instant at, String why) {
+    Device device = devices.locked(deviceId);
+    device.releaseReservation(by, at, why);
+    return device;
+  }
+}
