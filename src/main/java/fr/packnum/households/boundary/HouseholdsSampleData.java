@@ -12,6 +12,7 @@ import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.Need;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.PreferredDevice;
+import fr.packnum.households.entity.RequestStatus;
 import fr.packnum.households.entity.RequiredFeature;
 import fr.packnum.households.entity.Situation;
 import fr.packnum.households.entity.Urgency;
@@ -33,10 +34,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The households' demonstration data: three fictitious households of the sample CCAS (invented
- * names, 01 99 00 xx xx numbers reserved for fiction), made by the sample social worker through the
- * same entities and controls as the API (consent, quota, one open request, eligibility rules): one
- * request waiting in the eligibility queue, one the rules leave to review, one draft.
+ * The households' demonstration data: six fictitious households of the sample CCAS (invented names,
+ * 01 99 00 xx xx numbers reserved for fiction), made by the sample social worker through the same
+ * entities and controls as the API (consent, quota, one open request, eligibility rules): one
+ * request waiting in the eligibility queue, one the rules leave to review, one draft, and three the
+ * sample coordinator found eligible, waiting for a device.
  */
 @ApplicationScoped
 public class HouseholdsSampleData {
@@ -57,7 +59,14 @@ public class HouseholdsSampleData {
       Set<Need> needs,
       Connectivity connectivity,
       PackRequest.Wish wish,
-      boolean submit) {}
+      Stage stage) {}
+
+  /** How far the sample request goes: a draft, sent to the coordination, or found eligible. */
+  public enum Stage {
+    DRAFT,
+    SUBMITTED,
+    ELIGIBLE
+  }
 
   @Inject AccountsSampleData accounts;
   @Inject HouseholdStore households;
@@ -74,7 +83,7 @@ public class HouseholdsSampleData {
     }
     seed(samples(FrenchCalendar.today(clock)));
     loads.record(COMPONENT);
-    log.log(Level.INFO, "Sample data loaded: 3 fictitious households");
+    log.log(Level.INFO, "Sample data loaded: 6 fictitious households");
   }
 
   /** Seeds {@code samples} in the sample social worker's name; a refused one throws. */
@@ -106,8 +115,17 @@ public class HouseholdsSampleData {
       households.add(household);
       if (sample.wish() != null) {
         PackRequest request = requests.open(household, sample.wish(), actor, now);
-        if (sample.submit()) {
+        if (sample.stage() != Stage.DRAFT) {
           request.submit(eligibility.assess(request, today), actor, now);
+        }
+        if (sample.stage() == Stage.ELIGIBLE) {
+          User coordinator = accounts.sampleUser("coordination");
+          requests.decide(
+              request,
+              RequestStatus.ELIGIBLE,
+              null,
+              new Actor(coordinator.id(), coordinator.displayName()),
+              now);
         }
       }
     }
@@ -133,7 +151,7 @@ public class HouseholdsSampleData {
             Set.of(Need.SCHOOL, Need.ADMINISTRATIVE),
             Connectivity.MOBILE_ONLY,
             laptop,
-            true),
+            Stage.SUBMITTED),
         new Sample(
             "Bernard Fictif",
             "01 99 00 10 02",
@@ -145,7 +163,7 @@ public class HouseholdsSampleData {
             Set.of(Need.JOB_SEARCH),
             Connectivity.SHARED,
             laptop,
-            true),
+            Stage.SUBMITTED),
         new Sample(
             "Chloé Démo",
             "01 99 00 10 03",
@@ -162,6 +180,57 @@ public class HouseholdsSampleData {
                 null,
                 true,
                 "Médiathèque de Montreuil"),
-            false));
+            Stage.DRAFT),
+        new Sample(
+            "Djamel Essai",
+            "01 99 00 10 04",
+            1,
+            0,
+            0,
+            new Household.Proof(Situation.ASS, "Attestation France Travail", today.minusMonths(1)),
+            Set.of(Need.JOB_SEARCH, Need.ADMINISTRATIVE),
+            Connectivity.MOBILE_ONLY,
+            new PackRequest.Wish(
+                PreferredDevice.ANY,
+                Set.of(RequiredFeature.WEBCAM),
+                Urgency.NORMAL,
+                null,
+                true,
+                null),
+            Stage.ELIGIBLE),
+        new Sample(
+            "Émilie Modèle",
+            "01 99 00 10 05",
+            1,
+            3,
+            3,
+            new Household.Proof(Situation.RSA, "Attestation CAF", today.minusMonths(2)),
+            Set.of(Need.SCHOOL),
+            Connectivity.NONE,
+            new PackRequest.Wish(
+                PreferredDevice.LAPTOP,
+                Set.of(RequiredFeature.WEBCAM, RequiredFeature.KEYBOARD),
+                Urgency.URGENT,
+                "Rentrée : devoirs sur l’ENT",
+                true,
+                "EPN de Saint-Denis"),
+            Stage.ELIGIBLE),
+        new Sample(
+            "Fanny Illustration",
+            "01 99 00 10 06",
+            2,
+            1,
+            0,
+            new Household.Proof(Situation.AAH, "Notification MDPH", today.minusMonths(4)),
+            Set.of(Need.HEALTH),
+            Connectivity.SHARED,
+            new PackRequest.Wish(
+                PreferredDevice.DESKTOP,
+                Set.of(RequiredFeature.LARGE_SCREEN),
+                Urgency.NORMAL,
+                null,
+                false,
+                null),
+            Stage.ELIGIBLE));
   }
 }

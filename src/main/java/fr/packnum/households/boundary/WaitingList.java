@@ -1,6 +1,7 @@
 package fr.packnum.households.boundary;
 
 import fr.packnum.households.control.PackRequestStore;
+import fr.packnum.households.control.PackRequests;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.platform.entity.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +18,29 @@ import java.time.Instant;
 public class WaitingList {
 
   @Inject PackRequestStore requests;
+  @Inject PackRequests packRequests;
 
   /** The ELIGIBLE request, its row locked, now MATCHED with the device {@code deviceTag}. */
   public PackRequest match(long requestId, String deviceTag, Actor actor, Instant now) {
     PackRequest request = requests.locked(requestId);
     request.match(deviceTag, actor, now);
+    return request;
+  }
+
+  /** The MATCHED request now has its hand-over appointment ({@code when}, as the history says). */
+  public PackRequest handoverBooked(long requestId, String when, Actor actor, Instant now) {
+    PackRequest request = requests.locked(requestId);
+    request.handoverBooked(when, actor, now);
+    return request;
+  }
+
+  /**
+   * The household received its pack; from now on it counts for "one pack per household" across
+   * structures.
+   */
+  public PackRequest delivered(long requestId, String deviceTag, Actor actor, Instant now) {
+    PackRequest request = requests.locked(requestId);
+    packRequests.deliver(request, deviceTag, actor, now);
     return request;
   }
 

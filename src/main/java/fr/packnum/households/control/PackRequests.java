@@ -51,20 +51,23 @@ public class PackRequests {
     return request;
   }
 
-  /**
-   * The coordinator's decision; a granted pack is remembered by the household's identity hash (on
-   * the French calendar day of the decision) for the repeat period, whichever structure referred
-   * it.
-   */
+  /** The coordinator's decision on a submitted request. */
   public void decide(
       PackRequest request, RequestStatus outcome, String justification, Actor actor, Instant now) {
     request.decide(outcome, justification, actor, now);
-    if (request.status() == RequestStatus.ELIGIBLE) {
-      request
-          .household()
-          .identityHash()
-          .ifPresent(hash -> requests.recordGrant(request, hash, FrenchCalendar.dayOf(now)));
-    }
+  }
+
+  /**
+   * The household received its pack: it is remembered by the household's identity hash (on the
+   * French calendar day of the hand-over) for the repeat period, whichever structure referred it.
+   * "One pack per household" means a pack delivered, not one promised.
+   */
+  public void deliver(PackRequest request, String deviceTag, Actor actor, Instant now) {
+    request.delivered(deviceTag, actor, now);
+    request
+        .household()
+        .identityHash()
+        .ifPresent(hash -> requests.recordGrant(request, hash, FrenchCalendar.dayOf(now)));
   }
 
   /**

@@ -263,6 +263,18 @@ public class PackRequest {
     move(RequestStatus.ELIGIBLE, RequestEventKind.REQUEUED, actor, now, why);
   }
 
+  /** A hand-over appointment is booked: the social worker tells the household when and where. */
+  public void handoverBooked(String when, Actor actor, Instant now) {
+    require(RequestStatus.MATCHED);
+    move(RequestStatus.HANDOVER_BOOKED, RequestEventKind.HANDOVER_BOOKED, actor, now, when);
+  }
+
+  /** The household received its pack. */
+  public void delivered(String deviceTag, Actor actor, Instant now) {
+    require(RequestStatus.HANDOVER_BOOKED);
+    move(RequestStatus.DELIVERED, RequestEventKind.DELIVERED, actor, now, deviceTag);
+  }
+
   /** Since when the household has waited for a device: the day it was found eligible. */
   public Optional<Instant> waitingSince() {
     return decision == RequestStatus.ELIGIBLE ? Optional.ofNullable(decidedAt) : Optional.empty();

@@ -9,6 +9,10 @@ public enum RequestEventKind {
   OVERRIDDEN,
   /** Matching reserved a device for it (notes: the device's asset tag). */
   MATCHED,
+  /** A hand-over appointment was booked (notes: when). */
+  HANDOVER_BOOKED,
+  /** The household received its pack (notes: the device's asset tag). */
+  DELIVERED,
   /** Its reservation ended without a hand-over: back in the queue. */
   REQUEUED,
   CANCELLED,

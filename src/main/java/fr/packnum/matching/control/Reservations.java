@@ -38,6 +38,7 @@ public class Reservations {
   static final String CANCELLED = "Demande annulée : l’appareil retourne en stock";
 
   @Inject ReservationStore reservations;
+  @Inject Handovers handovers;
   @Inject MatchingStore store;
   @Inject Shelf shelf;
   @Inject WaitingList waitingList;
@@ -76,6 +77,7 @@ public class Reservations {
   public Reservation release(long reservationId, String reason, Actor actor, Instant now) {
     Reservation reservation = reservations.locked(reservationId);
     reservation.release(reason, now);
+    handovers.reservationReleased(reservationId, reason, now);
     shelf.release(reservation.device().id(), actor, now, reason);
     waitingList.requeue(reservation.request().id(), reason, actor, now);
     return reservation;
@@ -110,6 +112,7 @@ public class Reservations {
         .ifPresent(
             reservation -> {
               reservation.release(CANCELLED, now);
+              handovers.reservationReleased(reservation.id(), CANCELLED, now);
               shelf.release(reservation.device().id(), Actor.SYSTEM, now, CANCELLED);
             });
   }

@@ -74,6 +74,10 @@ public class Reservation {
 
   @Embedded private Actor reservedBy;
 
+  /** Set when a hand-over is booked: from then on the night no longer expires it. */
+  @Column(name = "handover_booked_at")
+  private Instant handoverBookedAt;
+
   @Column(name = "ended_at")
   private Instant endedAt;
 
@@ -111,7 +115,15 @@ public class Reservation {
 
   /** Whether the night of {@code today} should expire it: still active, past its last day. */
   public boolean expiredOn(LocalDate today) {
-    return status.holds() && today.isAfter(expiresOn);
+    return status.holds() && handoverBookedAt == null && today.isAfter(expiresOn);
+  }
+
+  /** A hand-over is booked for it. */
+  public void handoverBooked(Instant at) {
+    if (!status.holds()) {
+      throw new ReservationEnded(status);
+    }
+    this.handoverBookedAt = Objects.requireNonNull(at);
   }
 
   /** The night released it; the device and the request go back to the shelf and the queue. */

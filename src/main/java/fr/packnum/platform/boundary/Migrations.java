@@ -7,6 +7,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -36,6 +40,7 @@ public class Migrations {
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .placeholders(Map.of("binary", binaryType()))
             .validateMigrationNaming(true)
             .load()
             .migrate();
@@ -44,6 +49,19 @@ public class Migrations {
         "Database schema at version {0} ({1} migration(s) applied)",
         new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
     done = true;
+  }
+
+  /**
+   * The one column type the two databases spell differently: binary data (a signature drawn on
+   * screen) is a BLOB on Derby and a BYTEA on PostgreSQL. Migrations write {@code ${binary}}.
+   */
+  private String binaryType() {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product.toLowerCase(Locale.ROOT).contains("postgres") ? "BYTEA" : "BLOB";
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database cannot be reached to migrate it", e);
+    }
   }
 
   public boolean done() {

@@ -12,5 +12,7 @@ public record SampleDataRequested() {
   /** Observer priorities, in the order of the component graph. */
   public static final int ACCOUNTS = 100;
 
+  public static final int WORKSHOP = 200;
+
   public static final int HOUSEHOLDS = 300;
 }

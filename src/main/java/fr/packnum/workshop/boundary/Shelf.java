@@ -1,12 +1,15 @@
 package fr.packnum.workshop.boundary;
 
 import fr.packnum.platform.entity.Actor;
+import fr.packnum.workshop.control.CertificateStore;
 import fr.packnum.workshop.control.DeviceStore;
 import fr.packnum.workshop.entity.Device;
+import fr.packnum.workshop.entity.ErasureCertificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The workshop's use cases for the components after it: the READY shelf that matching reserves from
@@ -19,11 +22,28 @@ import java.time.Instant;
 public class Shelf {
 
   @Inject DeviceStore devices;
+  @Inject CertificateStore certificates;
 
   /** Sets the READY device aside for the pack request {@code packReference}, its row locked. */
   public Device reserve(long deviceId, String packReference, Actor by, Instant at) {
     Device device = devices.locked(deviceId);
     device.reserveFor(packReference, by, at);
+    return device;
+  }
+
+  /**
+   * The RESERVED device reached its household. Its erasure is certified first if no certificate
+   * covers it yet: the hand-over receipt gives the household the code to verify it.
+   */
+  public Device deliver(long deviceId, Actor by, Instant at) {
+    Device device = devices.locked(deviceId);
+    if (device.lastCertificateCode().isEmpty() && device.certifiable()) {
+      ErasureCertificate certificate =
+          new ErasureCertificate(device.donation(), device, List.of(device), by, at);
+      certificates.add(certificate);
+      device.certificateIssued(certificate.code(), by, at);
+    }
+    device.deliver(by, at);
     return device;
   }
 

@@ -296,6 +296,17 @@ public class Device {
   }
 
   /**
+   * The household received the device at its hand-over; the pack's reference stays on the device as
+   * the workshop's only trace of where it went.
+   */
+  public void deliver(Actor by, Instant at) {
+    if (status != DeviceStatus.RESERVED) {
+      throw new TransitionRefused(status, DeviceStatus.DELIVERED);
+    }
+    moveTo(DeviceStatus.DELIVERED, by, at, reservedFor);
+  }
+
+  /**
    * What is still missing before READY, each as a field (erasure, functionalTest, operatingSystem,
    * grade) and a message key: the device page lists these as the next steps.
    */
@@ -549,6 +560,17 @@ public class Device {
   /** Notes in the history that an erasure certificate covering this device was issued. */
   public void certificateIssued(String code, Actor by, Instant at) {
     record(by, at, DeviceEventKind.CERTIFICATE_ISSUED, null, null, code);
+  }
+
+  /** The verification code of the last erasure certificate that covered the device, if any. */
+  public Optional<String> lastCertificateCode() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      DeviceEvent event = events.get(i);
+      if (event.kind() == DeviceEventKind.CERTIFICATE_ISSUED) {
+        return event.notes();
+      }
+    }
+    return Optional.empty();
   }
 
   private void refuseUnlessOnTheBench() {

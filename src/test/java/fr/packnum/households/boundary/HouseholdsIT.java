@@ -13,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
+import fr.packnum.testing.Packs;
 import fr.packnum.testing.Pdfs;
 import fr.packnum.testing.Referrals;
 import fr.packnum.testing.Referrals.Person;
 import fr.packnum.testing.Server;
+import fr.packnum.testing.Workshop;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
@@ -599,7 +601,19 @@ class HouseholdsIT {
     Person person = Person.next();
     JsonObject first = submitted(a, eligibleHousehold(a, person));
     Api coordinator = coordinator();
-    assertThat(decide(coordinator, first, "ELIGIBLE", null).status()).isEqualTo(200);
+    Api.Reply eligible = decide(coordinator, first, "ELIGIBLE", null);
+    assertThat(eligible.status()).isEqualTo(200);
+    // "one pack per household" counts packs delivered: this one goes all the way to the household
+    Accounts.NewUser mediator = Accounts.user(admin(), "SUPPORT");
+    JsonObject handover =
+        Packs.book(
+            coordinator,
+            Packs.reserve(
+                coordinator,
+                eligible.json(),
+                Workshop.readyLaptop(Accounts.user(admin(), "TECHNICIAN").signIn(base))),
+            mediator);
+    Packs.handOver(mediator.signIn(base), handover);
 
     // the same person at another structure, written differently
     Api b = socialWorker(ccas());

@@ -166,9 +166,16 @@ class PackRequestsTest {
   }
 
   @Test
-  void aGrantIsRecordedByIdentityHashOnTheFrenchDayOfTheDecision() {
+  void aPackIsRememberedByIdentityHashOnTheFrenchDayItIsDeliveredNotWhenDecided() {
     PackRequest request = submitted("hash");
     packRequests.decide(request, RequestStatus.ELIGIBLE, null, COORDINATOR, NOW);
+    assertThat(store.grants).as("an eligible request is a promise, not a pack").isEmpty();
+    request.match("PN-000042", COORDINATOR, NOW);
+    request.handoverBooked("le 3 décembre à 10 h", COORDINATOR, NOW);
+
+    packRequests.deliver(request, "PN-000042", WORKER, NOW);
+
+    assertThat(request.status()).isEqualTo(RequestStatus.DELIVERED);
     // 23:30 UTC on 30 November is already 1 December in Paris.
     assertThat(store.grants).containsExactly("hash@2026-12-01");
   }

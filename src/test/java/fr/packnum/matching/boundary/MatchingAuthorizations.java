@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Who may call the matching operations: the coordination only, for now. */
+/**
+ * Who may call the matching operations: reservations are the coordination's; hand-overs too, run at
+ * the counter by support people.
+ */
 public class MatchingAuthorizations implements Authorizations {
 
   @Override
@@ -25,6 +28,23 @@ public class MatchingAuthorizations implements Authorizations {
             "POST /api/reservations",
             "POST /api/reservations/{id}/release")) {
       expected.put(operation, COORDINATOR);
+    }
+    expected.put("POST /api/handovers", COORDINATOR);
+    expected.put("PUT /api/handovers/{id}", COORDINATOR);
+    for (String read :
+        List.of(
+            "GET /api/handovers",
+            "GET /api/handovers/{id}",
+            "GET /api/handovers/{id}/letter.pdf",
+            "GET /api/handovers/{id}/receipt.pdf")) {
+      expected.put(read, Set.of("COORDINATOR", "SUPPORT", "SOCIAL_WORKER"));
+    }
+    for (String counter :
+        List.of(
+            "POST /api/handovers/{id}/completion",
+            "POST /api/handovers/{id}/refusal",
+            "POST /api/handovers/{id}/no-show")) {
+      expected.put(counter, Set.of("COORDINATOR", "SUPPORT"));
     }
     return expected;
   }

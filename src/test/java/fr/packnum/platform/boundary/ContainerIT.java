@@ -378,7 +378,7 @@ class ContainerIT {
             Connectivity.NONE,
             new PackRequest.Wish(
                 PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, true, null),
-            true);
+            HouseholdsSampleData.Stage.SUBMITTED);
     // more school-age children than children: the API answers 422, and so does the sample path
     HouseholdsSampleData.Sample impossible =
         new HouseholdsSampleData.Sample(
@@ -392,7 +392,7 @@ class ContainerIT {
             Connectivity.NONE,
             new PackRequest.Wish(
                 PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, true, null),
-            true);
+            HouseholdsSampleData.Stage.SUBMITTED);
     transaction.begin();
     try {
       assertThrows(HouseholdInvalid.class, () -> householdsSamples.seed(List.of(good, impossible)));

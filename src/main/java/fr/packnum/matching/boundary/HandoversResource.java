@@ -1,0 +1,339 @@
+package fr.packnum.matching.boundary;
+
+import fr.packnum.accounts.boundary.AuditLog;
+import fr.packnum.accounts.boundary.CurrentUser;
+import fr.packnum.accounts.entity.AuditAction;
+import fr.packnum.accounts.entity.AuthenticatedUser;
+import fr.packnum.accounts.entity.Role;
+import fr.packnum.accounts.entity.Structure;
+import fr.packnum.matching.control.HandoverDocuments;
+import fr.packnum.matching.control.HandoverStore;
+import fr.packnum.matching.control.Handovers;
+import fr.packnum.matching.entity.Handover;
+import fr.packnum.matching.entity.HandoverStatus;
+import fr.packnum.platform.boundary.Idempotent;
+import fr.packnum.platform.boundary.Paging;
+import fr.packnum.platform.control.FrenchCalendar;
+import fr.packnum.platform.control.Messages;
+import fr.packnum.platform.control.Page;
+import fr.packnum.platform.entity.Notes;
+import fr.packnum.workshop.entity.Device;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hand-over appointments. The coordination books and reschedules them; the support person (or a
+ * colleague of the same structure) runs them — the day's list, the device checked by its tag, the
+ * recipient's signature — and records a refusal or a no-show; the referring social worker sees the
+ * appointment and its outcome to tell the household. Reading a recipient's name is reading the
+ * household's file, and is audited as such.
+ */
+@Path("handovers")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class HandoversResource {
+
+  static final String HOUSEHOLD = "household";
+
+  @PersistenceContext EntityManager em;
+  @Inject Handovers use;
+  @Inject HandoverStore handovers;
+  @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Context HttpHeaders headers;
+
+  @Inject
+  @ConfigProperty(name = "packnum.programme.name", defaultValue = "Pack numérique solidaire")
+  String programmeName;
+
+  /** When (Paris time, as people say it), where (a structure or an address) and with whom. */
+  public record Booking(
+      @NotNull Long reservationId,
+      @NotNull LocalDateTime appointmentAt,
+      Long placeStructureId,
+      @Size(max = 300) String placeAddress,
+      @NotNull Long supportUserId) {}
+
+  public record Rescheduling(
+      @NotNull LocalDateTime appointmentAt,
+      Long placeStructureId,
+      @Size(max = 300) String placeAddress,
+      @NotNull Long supportUserId,
+      @NotNull Long version) {}
+
+  /**
+   * The counter: the tag scanned on the device, the recipient's name, and either the signature
+   * drawn on screen (a PNG as a data URL or base64) or the reference of the paper they signed.
+   */
+  public record Completion(
+      @NotBlank @Size(max = 20) String scannedTag,
+      @NotBlank @Size(max = 100) String recipientName,
+      @Size(max = 300_000) String signaturePng,
+      @Size(max = 50) String paperReference) {}
+
+  public record Refusal(@NotBlank @Size(max = Notes.MAX_LENGTH) String reason) {}
+
+  @GET
+  @RolesAllowed({"COORDINATOR", "SUPPORT", "SOCIAL_WORKER"})
+  public Page<HandoverView> list(
+      @Valid @BeanParam Paging paging,
+      @QueryParam("day") LocalDate day,
+      @QueryParam("status") HandoverStatus status) {
+    Instant from = day == null ? null : day.atStartOfDay(FrenchCalendar.ZONE).toInstant();
+    Instant until =
+        day == null ? null : day.plusDays(1).atStartOfDay(FrenchCalendar.ZONE).toInstant();
+    Role role = caller().role();
+    Page<Handover> page =
+        handovers.list(
+            scope(), new HandoverStore.Filter(from, until, status), paging.offset(), paging.size());
+    page.items().forEach(h -> auditRead(h, role));
+    return page.map(h -> HandoverView.of(h, role));
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({"COORDINATOR", "SUPPORT", "SOCIAL_WORKER"})
+  public HandoverView get(@PathParam("id") long id) {
+    Handover handover = handovers.get(id, scope());
+    auditRead(handover, caller().role());
+    return HandoverView.of(handover, caller().role());
+  }
+
+  @POST
+  @Idempotent
+  @RolesAllowed("COORDINATOR")
+  public Response book(@NotNull @Valid Booking booking, @Context UriInfo uri) {
+    Handover handover =
+        use.book(
+            booking.reservationId(),
+            instant(booking.appointmentAt()),
+            place(booking.placeStructureId(), booking.placeAddress()),
+            booking.supportUserId(),
+            currentUser.signature(),
+            clock.instant());
+    audit.record(AuditAction.CREATE, "handover", handover.id());
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(handover.id())).build())
+        .entity(HandoverView.of(handover, Role.COORDINATOR))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed("COORDINATOR")
+  public HandoverView reschedule(@PathParam("id") long id, @NotNull @Valid Rescheduling change) {
+    Handover handover =
+        use.reschedule(
+            id,
+            scope(),
+            instant(change.appointmentAt()),
+            place(change.placeStructureId(), change.placeAddress()),
+            change.supportUserId(),
+            change.version());
+    em.flush();
+    audit.record(AuditAction.UPDATE, "handover", id);
+    return HandoverView.of(handover, Role.COORDINATOR);
+  }
+
+  @POST
+  @Path("{id}/completion")
+  @RolesAllowed({"SUPPORT", "COORDINATOR"})
+  public HandoverView complete(@PathParam("id") long id, @NotNull @Valid Completion done) {
+    Handover handover =
+        use.complete(
+            id,
+            scope(),
+            done.scannedTag(),
+            new Handover.Signature(
+                done.recipientName(), png(done.signaturePng()), done.paperReference()),
+            currentUser.signature(),
+            clock.instant());
+    audit.record(AuditAction.UPDATE, "handover", id);
+    return HandoverView.of(handover, caller().role());
+  }
+
+  @POST
+  @Path("{id}/refusal")
+  @RolesAllowed({"SUPPORT", "COORDINATOR"})
+  public HandoverView refuse(@PathParam("id") long id, @NotNull @Valid Refusal refusal) {
+    Handover handover =
+        use.refuse(id, scope(), refusal.reason(), currentUser.signature(), clock.instant());
+    audit.record(AuditAction.UPDATE, "handover", id);
+    return HandoverView.of(handover, caller().role());
+  }
+
+  @POST
+  @Path("{id}/no-show")
+  @RolesAllowed({"SUPPORT", "COORDINATOR"})
+  public HandoverView noShow(@PathParam("id") long id) {
+    Handover handover = use.noShow(id, scope(), currentUser.signature(), clock.instant());
+    audit.record(AuditAction.UPDATE, "handover", id);
+    return HandoverView.of(handover, caller().role());
+  }
+
+  /** The letter the household is given: when, where, with whom, what to bring. */
+  @GET
+  @Path("{id}/letter.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({"COORDINATOR", "SUPPORT", "SOCIAL_WORKER"})
+  public Response letter(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    Handover handover = handovers.get(id, scope());
+    if (!handover.status().isOpen()) {
+      throw new fr.packnum.matching.entity.HandoverClosed(handover.status());
+    }
+    byte[] pdf =
+        HandoverDocuments.letter(
+            new HandoverDocuments.Letter(
+                programmeName,
+                handover.reservation().request().reference(),
+                handover.appointmentAt().atZone(FrenchCalendar.ZONE),
+                placeText(handover),
+                handover.supportPerson().displayName(),
+                description(handover.reservation().device()),
+                handover.reservation().request().needsInternet()),
+            locale(lang));
+    audit.record(AuditAction.EXPORT, "handover", id);
+    return pdf(pdf, "rendez-vous-" + handover.reservation().request().reference());
+  }
+
+  /** The hand-over receipt ("bon de remise"), once the device is in the household's hands. */
+  @GET
+  @Path("{id}/receipt.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({"COORDINATOR", "SUPPORT", "SOCIAL_WORKER"})
+  public Response receipt(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    Handover handover = handovers.get(id, scope());
+    if (handover.status() != HandoverStatus.DONE) {
+      throw new fr.packnum.matching.control.NoReceiptYet(handover.status());
+    }
+    Device device = handover.reservation().device();
+    byte[] pdf =
+        HandoverDocuments.receipt(
+            new HandoverDocuments.Receipt(
+                programmeName,
+                handover.reservation().request().reference(),
+                device.assetTag().value(),
+                device.serial(),
+                description(device),
+                device.grade().map(Enum::name).orElse(null),
+                device.lastCertificateCode().orElse(null),
+                handover.reservation().request().needsInternet(),
+                handover.recipientName().orElseThrow(),
+                handover.signaturePng().orElse(null),
+                handover.paperReference().orElse(null),
+                placeText(handover),
+                handover.doneAt().orElseThrow().atZone(FrenchCalendar.ZONE),
+                handover.supportPerson().displayName()),
+            locale(lang));
+    audit.record(AuditAction.READ, HOUSEHOLD, handover.reservation().request().household().id());
+    audit.record(AuditAction.EXPORT, "handover", id);
+    return pdf(pdf, "bon-de-remise-" + device.assetTag().value());
+  }
+
+  private static Response pdf(byte[] pdf, String name) {
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
+        .build();
+  }
+
+  private static String placeText(Handover handover) {
+    Handover.Place place = handover.place();
+    return place.structure() != null ? place.structure().name() : place.address();
+  }
+
+  private static String description(Device device) {
+    Device.Specs specs = device.specs();
+    return String.join(
+            " ",
+            device.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            specs.brand() == null ? "" : specs.brand(),
+            specs.model() == null ? "" : specs.model())
+        .strip();
+  }
+
+  private java.util.Locale locale(String lang) {
+    return Messages.localeFor(
+        lang != null ? lang : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  private AuthenticatedUser caller() {
+    return currentUser.require();
+  }
+
+  private HandoverStore.Scope scope() {
+    AuthenticatedUser caller = caller();
+    return switch (caller.role()) {
+      case SUPPORT -> HandoverStore.Scope.supportTeam(caller.structureId());
+      case SOCIAL_WORKER -> HandoverStore.Scope.referringStructure(caller.structureId());
+      default -> HandoverStore.Scope.ALL;
+    };
+  }
+
+  /** A read that shows the recipient's name is a read of the household's file. */
+  private void auditRead(Handover handover, Role role) {
+    if (role == Role.SUPPORT || role == Role.COORDINATOR) {
+      audit.record(AuditAction.READ, HOUSEHOLD, handover.reservation().request().household().id());
+    }
+  }
+
+  private static Instant instant(LocalDateTime paris) {
+    return paris.atZone(FrenchCalendar.ZONE).toInstant();
+  }
+
+  private Handover.Place place(Long structureId, String address) {
+    Structure structure =
+        structureId == null
+            ? null
+            : Optional.ofNullable(em.find(Structure.class, structureId))
+                .orElseThrow(fr.packnum.accounts.control.StructureNotFound::new);
+    if ((structure == null) == (address == null || address.isBlank())) {
+      throw new fr.packnum.matching.control.PlaceRequired();
+    }
+    return new Handover.Place(structure, address);
+  }
+
+  /** The signature as drawn: a data URL ({@code data:image/png;base64,…}) or bare base64. */
+  private static byte[] png(String drawn) {
+    if (drawn == null || drawn.isBlank()) {
+      return null;
+    }
+    String base64 = drawn.startsWith("data:") ? drawn.substring(drawn.indexOf(',') + 1) : drawn;
+    try {
+      return Base64.getDecoder().decode(base64.strip());
+    } catch (IllegalArgumentException notBase64) {
+      throw new fr.packnum.matching.entity.SignatureMissing();
+    }
+  }
+}

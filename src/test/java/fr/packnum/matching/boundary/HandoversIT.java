@@ -1,0 +1,219 @@
+package fr.packnum.matching.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.packnum.testing.Accounts;
+import fr.packnum.testing.Api;
+import fr.packnum.testing.Packs;
+import fr.packnum.testing.Referrals;
+import fr.packnum.testing.Server;
+import fr.packnum.testing.Workshop;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-over over HTTP: booking, who sees the appointment, the device checked by its tag at the
+ * counter, the signature, DELIVERED, no-shows.
+ */
+class HandoversIT {
+
+  static final String ANY_COMPUTER =
+      "\"preferredDevice\":\"ANY\",\"features\":[],\"urgency\":\"NORMAL\",\"needsInternet\":true";
+
+  final URL base = Server.base();
+  final Api admin = Accounts.admin(base);
+  final long ccas = Accounts.structure(admin, "CCAS");
+  final Api socialWorker = Accounts.user(admin, "SOCIAL_WORKER", ccas).signIn(base);
+  final Api coordinator = Accounts.user(admin, "COORDINATOR").signIn(base);
+  final Api technician = Accounts.user(admin, "TECHNICIAN").signIn(base);
+  final Accounts.NewUser mediator = Accounts.user(admin, "SUPPORT");
+  final Api support = mediator.signIn(base);
+
+  /** A reserved laptop and its request, with a hand-over booked tomorrow at 10:00. */
+  private JsonObject booked() {
+    JsonObject request = Referrals.eligibleRequest(socialWorker, coordinator, ANY_COMPUTER);
+    JsonObject reservation = Packs.reserve(coordinator, request, Workshop.readyLaptop(technician));
+    return Packs.book(coordinator, reservation, mediator);
+  }
+
+  private String status(String path) {
+    return coordinator.get(path).json().getString("status");
+  }
+
+  @Test
+  void bookingShowsTheAppointmentToTheReferrerAndTheRecipientToTheCounterOnly() {
+    JsonObject handover = booked();
+    String path = "api/handovers/" + handover.getInt("id");
+    assertThat(handover.getString("status")).isEqualTo("BOOKED");
+    assertThat(status("api/pack-requests/" + handover.getInt("requestId")))
+        .isEqualTo("HANDOVER_BOOKED");
+
+    JsonObject seenByReferrer = socialWorker.get(path).expect(200);
+    assertThat(seenByReferrer.getString("appointmentAt"))
+        .isEqualTo(handover.getString("appointmentAt"));
+    assertThat(seenByReferrer.containsKey("recipient")).isFalse();
+    JsonObject day =
+        support.get("api/handovers?day=" + fr.packnum.testing.Days.today().plusDays(1)).expect(200);
+    JsonObject onTheList =
+        day.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(h -> h.getInt("id") == handover.getInt("id"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(onTheList.getJsonObject("recipient").getString("name")).contains("Testfoyer");
+    assertThat(onTheList.getJsonArray("actions").toString()).contains("COMPLETE");
+
+    Api otherMediator = Accounts.user(admin, "SUPPORT").signIn(base);
+    Api otherReferrer = Accounts.user(admin, "SOCIAL_WORKER").signIn(base);
+    assertThat(otherMediator.get(path).status()).isEqualTo(404);
+    assertThat(otherReferrer.get(path).status()).isEqualTo(404);
+    assertThat(otherReferrer.get("api/handovers").expect(200).getInt("total")).isZero();
+    assertThat(technician.get(path).status()).isEqualTo(403);
+
+    long household =
+        socialWorker
+            .get("api/pack-requests/" + handover.getInt("requestId"))
+            .expect(200)
+            .getJsonNumber("householdId")
+            .longValue();
+    assertThat(
+            admin
+                .get(
+                    "api/audit-events?targetType=household&action=READ&actorId="
+                        + mediator.id()
+                        + "&targetId="
+                        + household)
+                .expect(200)
+                .getInt("total"))
+        .as("the mediator's read of the recipient is audited")
+        .isPositive();
+  }
+
+  @Test
+  void aWrongTagIsRefusedAndTheRightOneDeliversTheDeviceAndTheRequest() {
+    JsonObject handover = booked();
+    String path = "api/handovers/" + handover.getInt("id");
+
+    Api.Reply wrong =
+        support.send(
+            "POST",
+            path + "/completion",
+            "{\"scannedTag\":\"PN-000000\",\"recipientName\":\"Zélie\",\"signaturePng\":\""
+                + Packs.SIGNATURE
+                + "\"}",
+            "Accept-Language",
+            "en");
+    assertThat(wrong.status()).isEqualTo(409);
+    assertThat(wrong.json().getString("type")).isEqualTo("/problems/wrong-device");
+    assertThat(wrong.json().getString("detail")).contains(handover.getString("assetTag"));
+    Api.Reply unsigned =
+        support.post(
+            path + "/completion",
+            "{\"scannedTag\":\""
+                + handover.getString("assetTag")
+                + "\",\"recipientName\":\"Zélie\"}");
+    assertThat(unsigned.status()).isEqualTo(422);
+    assertThat(status(path)).isEqualTo("BOOKED");
+
+    JsonObject done = Packs.handOver(support, handover);
+
+    assertThat(done.getString("status")).isEqualTo("DONE");
+    assertThat(done.getBoolean("signedOnScreen")).isTrue();
+    assertThat(done.getJsonArray("actions").toString()).contains("RECEIPT");
+    assertThat(
+            technician.get("api/devices/" + handover.getInt("deviceId")).json().getString("status"))
+        .isEqualTo("DELIVERED");
+    assertThat(status("api/pack-requests/" + handover.getInt("requestId"))).isEqualTo("DELIVERED");
+    assertThat(status("api/reservations/" + handover.getInt("reservationId")))
+        .isEqualTo("HANDED_OVER");
+    assertThat(support.post(path + "/no-show", "").status()).isEqualTo(409);
+
+    Api.Binary receipt = support.binary("GET", path + "/receipt.pdf", null, null);
+    assertThat(receipt.status()).isEqualTo(200);
+    String text = fr.packnum.testing.Pdfs.text(receipt.body());
+    String certificate =
+        technician.get("api/devices/" + handover.getInt("deviceId") + "/events").body();
+    assertThat(text)
+        .contains(handover.getString("assetTag"), handover.getString("requestReference"))
+        .contains(
+            technician
+                .get("api/devices/" + handover.getInt("deviceId"))
+                .json()
+                .getString("serial"));
+    java.util.regex.Matcher code =
+        java.util.regex.Pattern.compile("\"CERTIFICATE_ISSUED\".*?\"notes\":\"([^\"]+)\"")
+            .matcher(certificate);
+    assertThat(code.find()).as("the hand-over certified the erasure").isTrue();
+    assertThat(text).contains(code.group(1));
+    assertThat(support.binary("GET", path + "/letter.pdf", null, null).status()).isEqualTo(409);
+  }
+
+  @Test
+  void theLetterTellsTheHouseholdWhenAndWhereInItsLanguage() {
+    JsonObject handover = booked();
+    String path = "api/handovers/" + handover.getInt("id") + "/letter.pdf";
+
+    Api.Binary french = socialWorker.binary("GET", path, null, null);
+    Api.Binary english = socialWorker.binary("GET", path + "?lang=en", null, null);
+
+    assertThat(french.status()).isEqualTo(200);
+    assertThat(french.contentType()).startsWith("application/pdf");
+    assertThat(fr.packnum.testing.Pdfs.text(french.body()))
+        .contains("Rendez-vous pour la remise", handover.getString("requestReference"), "10h00");
+    assertThat(fr.packnum.testing.Pdfs.text(english.body())).contains("Appointment", "at 10:00");
+    assertThat(
+            support
+                .binary(
+                    "GET", "api/handovers/" + handover.getInt("id") + "/receipt.pdf", null, null)
+                .status())
+        .isEqualTo(409);
+  }
+
+  @Test
+  void theSecondNoShowReleasesTheDeviceAndRequeuesTheRequest() {
+    JsonObject handover = booked();
+    String path = "api/handovers/" + handover.getInt("id");
+
+    JsonObject once = support.post(path + "/no-show", "").expect(200);
+    assertThat(once.getString("status")).isEqualTo("BOOKED");
+    assertThat(once.getInt("noShows")).isEqualTo(1);
+    JsonObject twice = support.post(path + "/no-show", "").expect(200);
+
+    assertThat(twice.getString("status")).isEqualTo("MISSED");
+    assertThat(
+            technician.get("api/devices/" + handover.getInt("deviceId")).json().getString("status"))
+        .isEqualTo("READY");
+    assertThat(status("api/pack-requests/" + handover.getInt("requestId"))).isEqualTo("ELIGIBLE");
+    assertThat(status("api/reservations/" + handover.getInt("reservationId")))
+        .isEqualTo("RELEASED");
+  }
+
+  @Test
+  void aHandOverIsRunByASupportPersonAtOnePlace() {
+    JsonObject request = Referrals.eligibleRequest(socialWorker, coordinator, ANY_COMPUTER);
+    JsonObject reservation = Packs.reserve(coordinator, request, Workshop.readyLaptop(technician));
+    String booking =
+        "{\"reservationId\":"
+            + reservation.getInt("id")
+            + ",\"appointmentAt\":\"2030-01-15T10:00:00\",\"placeAddress\":\"12 rue de Paris\","
+            + "\"supportUserId\":";
+
+    Api.Reply notSupport =
+        coordinator.post("api/handovers", booking + Accounts.user(admin, "TECHNICIAN").id() + "}");
+    assertThat(notSupport.status()).isEqualTo(422);
+    assertThat(notSupport.json().getString("type")).isEqualTo("/problems/not-a-support-person");
+    Api.Reply twoPlaces =
+        coordinator.post(
+            "api/handovers",
+            booking.replace(
+                    "\"placeAddress\"", "\"placeStructureId\":" + ccas + ",\"placeAddress\"")
+                + mediator.id()
+                + "}");
+    assertThat(twoPlaces.status()).isEqualTo(422);
+    assertThat(status("api/pack-requests/" + request.getInt("id"))).isEqualTo("MATCHED");
+
+    JsonObject atAnAddress =
+        coordinator.post("api/handovers", booking + mediator.id() + "}").expect(201);
+    assertThat(atAnAddress.getString("placeAddress")).isEqualTo("12 rue de Paris");
+  }
+}
