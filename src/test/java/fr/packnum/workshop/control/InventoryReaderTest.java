@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class InventoryReaderTest {
   @TempDir Path dir;
 
   @Test
+  @Tag("slow") // 10,000 rows: Surefire runs it, the mutation profile does not (pom.xml)
   void tenThousandRowWorkbookGivesTenThousandValidRows() throws IOException {
     Path file = donorWorkbook(10_000, List.of());
     List<InventoryRow> rows = new ArrayList<>();
@@ -81,6 +83,7 @@ class InventoryReaderTest {
   }
 
   @Test
+  @Tag("slow") // 10,000 rows: Surefire runs it, the mutation profile does not (pom.xml)
   void threeBadRowsAmongTenThousandGiveExactlyThoseThreeErrors() throws IOException {
     Path file = donorWorkbook(10_000, List.of(17, 5_000, 9_999));
     AtomicInteger sunk = new AtomicInteger();

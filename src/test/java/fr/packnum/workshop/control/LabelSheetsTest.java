@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class LabelSheetsTest {
@@ -37,6 +38,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void everyQrCodeReadsAsItsLabelsUrlAndTwentyFiveLabelsTakeTwoSheets() {
     List<Label> labels = labels(25);
 
@@ -54,6 +56,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void skippedPositionsOfTheFirstSheetStayBlank() {
     List<Label> labels = labels(3);
 
@@ -68,6 +71,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void skippingFillsTheRestOfTheFirstSheetBeforeStartingTheNext() {
     List<Label> labels = labels(20);
 
@@ -80,6 +84,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void twoByEightSheetsHoldSixteenLabels() {
     List<Label> labels = labels(17);
 
@@ -141,6 +146,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void nothingIsPrintedOutsideItsLabel() throws IOException {
     List<Label> labels = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
