@@ -262,4 +262,67 @@ class LabelSheetsTest {
     }
     return false;
   }
+
+  @Test
+  void eachLabelIsPrintedInItsPositionAfterTheSkippedOnesAndFlowsOntoANewSheet()
+      throws IOException {
+    // where each asset tag's text lands, read without rasterising the sheets
+    List<Label> labels = labels(20);
+
+    byte[] pdf = LabelSheets.pdf(labels, LabelLayout.A4_3X7, 18);
+
+    List<String> places = new ArrayList<>();
+    for (Label label : labels) {
+      places.add(placeOf(pdf, label.assetTag(), LabelLayout.A4_3X7));
+    }
+    List<String> expected = new ArrayList<>(List.of("1:18", "1:19", "1:20"));
+    for (int position = 0; position < 17; position++) {
+      expected.add("2:" + position);
+    }
+    assertThat(places).containsExactlyElementsOf(expected);
+    assertThat(Pdfs.pages(pdf)).isEqualTo(2);
+  }
+
+  @Test
+  void sixteenLabelsFillOneTwoByEightSheetAndTheSeventeenthStartsTheNext() throws IOException {
+    List<Label> labels = labels(17);
+
+    byte[] pdf = LabelSheets.pdf(labels, LabelLayout.A4_2X8, 0);
+
+    assertThat(Pdfs.pages(pdf)).isEqualTo(2);
+    assertThat(placeOf(pdf, labels.get(0).assetTag(), LabelLayout.A4_2X8)).isEqualTo("1:0");
+    assertThat(placeOf(pdf, labels.get(15).assetTag(), LabelLayout.A4_2X8)).isEqualTo("1:15");
+    assertThat(placeOf(pdf, labels.get(16).assetTag(), LabelLayout.A4_2X8)).isEqualTo("2:0");
+  }
+
+  /** "page:position" of the label cell holding the first glyph of {@code text}. */
+  private static String placeOf(byte[] pdf, String text, LabelLayout layout) throws IOException {
+    List<String> found = new ArrayList<>();
+    PDFTextStripper collector =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String line, List<TextPosition> glyphs) {
+            int at = line.indexOf(text);
+            if (at >= 0 && found.isEmpty()) {
+              TextPosition glyph = glyphs.get(at);
+              double points = 72 / 25.4;
+              for (int position = 0; position < layout.labelsPerSheet(); position++) {
+                double left = layout.labelLeftMm(position) * points;
+                double top = layout.labelTopMm(position) * points;
+                if (glyph.getXDirAdj() >= left
+                    && glyph.getXDirAdj() <= left + layout.labelWidthMm() * points
+                    && glyph.getYDirAdj() >= top
+                    && glyph.getYDirAdj() <= top + layout.labelHeightMm() * points) {
+                  found.add(getCurrentPageNo() + ":" + position);
+                }
+              }
+            }
+          }
+        };
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      collector.getText(document);
+    }
+    assertThat(found).as("where %s is printed", text).hasSize(1);
+    return found.get(0);
+  }
 }
