@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.packnum.accounts.entity.AuditEvent.Actor;
 import fr.packnum.accounts.entity.Role;
 import fr.packnum.platform.control.ProblemException.FieldKey;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -164,14 +165,14 @@ class PackRequestTest {
     List<FieldKey> reasons =
         List.of(
             new FieldKey("situations", "eligibility.proof.current", "RSA", "02/10/2026"),
-            new FieldKey("quotientFamilial", "q", new java.math.BigDecimal("812.50"), 800L),
+            new FieldKey("quotientFamilial", "q", new BigDecimal("812.50"), 800L),
             new FieldKey(null, "eligibility.nothing"));
     List<FieldKey> decoded = Reasons.decode(Reasons.encode(reasons));
     assertThat(decoded)
         .extracting(FieldKey::key)
         .containsExactly("eligibility.proof.current", "q", "eligibility.nothing");
     assertThat(decoded.get(0).args()).containsExactly("RSA", "02/10/2026");
-    assertThat(decoded.get(1).args().get(0)).isEqualTo(new java.math.BigDecimal("812.50"));
+    assertThat(decoded.get(1).args().get(0)).isEqualTo(new BigDecimal("812.50"));
     assertThat(decoded.get(2).field()).isNull();
   }
 
@@ -255,8 +256,7 @@ class PackRequestTest {
             EligibilityOutcome.NEEDS_REVIEW,
             List.of(
                 new FieldKey(null, "eligibility.already-equipped", "01/06/2025", 24),
-                new FieldKey(
-                    "quotientFamilial", "eligibility.qf", new java.math.BigDecimal("812.5"))),
+                new FieldKey("quotientFamilial", "eligibility.qf", new BigDecimal("812.5"))),
             3,
             previous),
         WORKER,
@@ -270,8 +270,7 @@ class PackRequestTest {
         .extracting(FieldKey::field)
         .containsExactly(null, "quotientFamilial");
     assertThat(assessment.reasons().get(0).args())
-        .containsExactly("01/06/2025", new java.math.BigDecimal("24"));
-    assertThat(assessment.reasons().get(1).args())
-        .containsExactly(new java.math.BigDecimal("812.5"));
+        .containsExactly("01/06/2025", new BigDecimal("24"));
+    assertThat(assessment.reasons().get(1).args()).containsExactly(new BigDecimal("812.5"));
   }
 }

@@ -1,6 +1,7 @@
 package fr.packnum.workshop.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.packnum.workshop.control.InventoryReader.Format;
@@ -654,7 +655,7 @@ class InventoryReaderTest {
             StandardCharsets.UTF_8);
 
     InventoryRefused refused =
-        org.assertj.core.api.Assertions.catchThrowableOfType(
+        catchThrowableOfType(
             InventoryRefused.class, () -> InventoryReader.read(file, Format.CSV, r -> {}, 10));
 
     assertThat(refused.key()).isEqualTo(InventoryRefused.CSV_MALFORMED);
