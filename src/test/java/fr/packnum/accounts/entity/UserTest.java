@@ -100,4 +100,68 @@ class UserTest {
     assertThat(technician.role()).isEqualTo(Role.TECHNICIAN);
     assertThat(user(Role.SOCIAL_WORKER).structure()).isSameAs(ccas);
   }
+
+  @Test
+  void aNewAccountIsActiveWithoutSecondFactorAndDescribedTidily() {
+    User user =
+        new User("sarah", "  Sarah Martin ", "  sarah@ccas.fr ", Role.SUPPORT, ccas, "h", NOW);
+
+    assertThat(user.displayName()).isEqualTo("Sarah Martin");
+    assertThat(user.email()).contains("sarah@ccas.fr");
+    assertThat(user.passwordHash()).isEqualTo("h");
+    assertThat(user.createdAt()).isEqualTo(NOW);
+    assertThat(user.isActive()).isTrue();
+    assertThat(user.isTotpEnabled()).isFalse();
+    assertThat(user.totpSecret()).isEmpty();
+    assertThat(user.totpLastStep()).isEqualTo(-1);
+    assertThatThrownBy(() -> user.describe(" ", null, Role.SUPPORT, ccas))
+        .isInstanceOf(IllegalArgumentException.class);
+    user.describe("Sarah M.", " ", Role.SUPPORT, ccas);
+    assertThat(user.email()).as("a blank e-mail is none").isEmpty();
+  }
+
+  @Test
+  void everyChangeOfCredentialsIncrementsTheirVersionOnce() {
+    User user = user(Role.SUPPORT);
+    int before = user.credentialsVersion();
+
+    user.enableTotp("SECRET", 100);
+    assertThat(user.credentialsVersion()).isEqualTo(before + 1);
+    assertThat(user.isTotpEnabled()).isTrue();
+    assertThat(user.totpSecret()).contains("SECRET");
+    assertThat(user.totpLastStep()).isEqualTo(100);
+
+    user.disableTotp();
+    assertThat(user.credentialsVersion()).isEqualTo(before + 2);
+    assertThat(user.totpSecret()).isEmpty();
+    assertThat(user.totpLastStep()).isEqualTo(-1);
+
+    user.enableTotp("OTHER", 200);
+    user.resetTotp();
+    assertThat(user.credentialsVersion()).isEqualTo(before + 4);
+    assertThat(user.isTotpEnabled()).isFalse();
+    assertThat(user.totpSecret()).isEmpty();
+    assertThat(user.totpLastStep()).isEqualTo(-1);
+  }
+
+  @Test
+  void deactivationStopsSignInAndActivationRestoresIt() {
+    User user = user(Role.SUPPORT);
+    user.deactivate();
+    assertThat(user.isActive()).isFalse();
+    assertThat(user.maySignIn()).isFalse();
+    user.activate();
+    assertThat(user.isActive()).isTrue();
+    assertThat(user.maySignIn()).isTrue();
+  }
+
+  @Test
+  void twoAccountsAreTheSameWhenTheirUsernamesAre() {
+    User marie = user(Role.SUPPORT);
+    User sameName = new User("MARIE.DUPONT", "Autre", null, Role.SUPPORT, ccas, "x", NOW);
+    User other = new User("paul", "Paul", null, Role.SUPPORT, ccas, "hash", NOW);
+
+    assertThat(marie).isEqualTo(sameName).hasSameHashCodeAs(sameName).isNotEqualTo(other);
+    assertThat(marie).isNotEqualTo("marie.dupont");
+  }
 }

@@ -211,4 +211,57 @@ class HouseholdTest {
     assertThat(household.actionsFor(Role.SOCIAL_WORKER)).containsExactly(Household.Action.EXPORT);
     assertThat(household.actionsFor(Role.COORDINATOR)).containsExactly(Household.Action.EXPORT);
   }
+
+  @Test
+  void anUpdateReplacesTheSituationsInsteadOfAddingToThem() {
+    Household household = household();
+    Household.Profile before = household.profile();
+    Household.Profile changed =
+        new Household.Profile(
+            before.commune(),
+            before.inQpv(),
+            before.composition(),
+            List.of(new Household.Proof(Situation.RSA, null, null)),
+            null,
+            null,
+            Set.of(Need.HEALTH),
+            before.connectivity(),
+            null);
+
+    household.update(household.contact().get(), "hash", changed, CREATED.plusSeconds(60));
+
+    assertThat(household.situations()).hasSize(1);
+    assertThat(household.situations().get(0).proofType()).isEmpty();
+    assertThat(household.profile().quotientFamilial()).isNull();
+    assertThat(household.profile().needs()).containsExactly(Need.HEALTH);
+    assertThat(household.lastContactAt()).isEqualTo(CREATED.plusSeconds(60));
+    assertThat(household.createdAt()).isEqualTo(CREATED);
+  }
+
+  @Test
+  void theQuotientFamilialIsKeptWithItsDate() {
+    assertThat(household().profile().quotientFamilial())
+        .isEqualTo(new Household.Amount(new BigDecimal("450"), LocalDate.of(2026, 9, 1)));
+  }
+
+  @Test
+  void twoHouseholdsAreTheSameWhenTheirReferencesAre() {
+    Household household = household();
+    Household same = household();
+
+    assertThat(household.reference()).isEqualTo("F-AAAAAA");
+    assertThat(household).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("F-AAAAAA");
+  }
+
+  @Test
+  void anonymisationIsDatedOnce() {
+    Household household = household();
+    assertThat(household.anonymisedAt()).isEmpty();
+    Instant at = CREATED.plusSeconds(3_600);
+
+    household.anonymise(at);
+    household.anonymise(at.plusSeconds(60));
+
+    assertThat(household.anonymisedAt()).contains(at);
+  }
 }

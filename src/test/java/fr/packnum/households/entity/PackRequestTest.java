@@ -7,6 +7,7 @@ import fr.packnum.accounts.entity.Role;
 import fr.packnum.platform.control.ProblemException.FieldKey;
 import fr.packnum.platform.entity.Actor;
 import fr.packnum.platform.entity.Notes;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -179,14 +180,14 @@ class PackRequestTest {
     List<FieldKey> reasons =
         List.of(
             new FieldKey("situations", "eligibility.proof.current", "RSA", "02/10/2026"),
-            new FieldKey("quotientFamilial", "q", new java.math.BigDecimal("812.50"), 800L),
+            new FieldKey("quotientFamilial", "q", new BigDecimal("812.50"), 800L),
             new FieldKey(null, "eligibility.nothing"));
     List<FieldKey> decoded = Reasons.decode(Reasons.encode(reasons));
     assertThat(decoded)
         .extracting(FieldKey::key)
         .containsExactly("eligibility.proof.current", "q", "eligibility.nothing");
     assertThat(decoded.get(0).args()).containsExactly("RSA", "02/10/2026");
-    assertThat(decoded.get(1).args().get(0)).isEqualTo(new java.math.BigDecimal("812.50"));
+    assertThat(decoded.get(1).args().get(0)).isEqualTo(new BigDecimal("812.50"));
     assertThat(decoded.get(2).field()).isNull();
   }
 
@@ -205,5 +206,86 @@ class PackRequestTest {
             PackRequest.Action.DECIDE, PackRequest.Action.CANCEL, PackRequest.Action.SLIP);
     sent.decide(RequestStatus.REJECTED, "Hors secteur", COORDINATOR, NOW);
     assertThat(sent.actionsFor(Role.COORDINATOR)).isEmpty();
+  }
+
+  @Test
+  void aDraftIsEditedAndEveryChangeIsAContactWithTheHousehold() {
+    Household household = household(true);
+    PackRequest request = new PackRequest("P-BBBBBB", household, WISH, WORKER, NOW);
+    assertThat(household.lastContactAt()).isEqualTo(NOW);
+    Instant later = NOW.plusSeconds(3_600);
+
+    request.edit(
+        new PackRequest.Wish(
+            PreferredDevice.DESKTOP,
+            Set.of(RequiredFeature.LARGE_SCREEN, RequiredFeature.KEYBOARD),
+            Urgency.URGENT,
+            "Examen le 2 décembre",
+            false,
+            " Médiathèque "),
+        WORKER,
+        later);
+
+    assertThat(request.preferredDevice()).isEqualTo(PreferredDevice.DESKTOP);
+    assertThat(request.features())
+        .containsExactlyInAnyOrder(RequiredFeature.LARGE_SCREEN, RequiredFeature.KEYBOARD);
+    assertThat(request.urgencyReason()).contains("Examen le 2 décembre");
+    assertThat(request.needsInternet()).isFalse();
+    assertThat(request.supportPlace()).contains("Médiathèque");
+    assertThat(household.lastContactAt()).isEqualTo(later);
+    assertThat(request.createdAt()).isEqualTo(NOW);
+    assertThat(request.submittedAt()).isEmpty();
+
+    Instant submittedAt = later.plusSeconds(60);
+    request.submit(
+        new Assessment(EligibilityOutcome.ELIGIBLE, List.of(), 1, null), WORKER, submittedAt);
+    assertThat(request.submittedAt()).contains(submittedAt);
+    assertThat(request.statusSince()).isEqualTo(submittedAt);
+    assertThat(household.lastContactAt()).isEqualTo(submittedAt);
+    assertThatThrownBy(() -> request.edit(WISH, WORKER, submittedAt))
+        .isInstanceOf(RequestTransitionRefused.class);
+  }
+
+  @Test
+  void aRequestIsOfItsHouseholdsStructureAndKnownByItsReference() {
+    Household household = household(true);
+    PackRequest request = new PackRequest("P-CCCCCC", household, WISH, WORKER, NOW);
+
+    assertThat(request.reference()).isEqualTo("P-CCCCCC");
+    assertThat(request.household()).isSameAs(household);
+    assertThat(request.structure()).isSameAs(household.structure());
+    assertThat(request.needsInternet()).isTrue();
+    assertThat(request.features()).containsExactly(RequiredFeature.WEBCAM);
+    PackRequest same = new PackRequest("P-CCCCCC", household(true), WISH, WORKER, NOW);
+    PackRequest other = new PackRequest("P-DDDDDD", household, WISH, WORKER, NOW);
+    assertThat(request).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(other);
+  }
+
+  @Test
+  void theAssessmentKeepsItsReasonsArgumentsAndThePreviousPack() {
+    PackRequest request = new PackRequest("P-EEEEEE", household(true), WISH, WORKER, NOW);
+    LocalDate previous = LocalDate.of(2025, 6, 1);
+
+    request.submit(
+        new Assessment(
+            EligibilityOutcome.NEEDS_REVIEW,
+            List.of(
+                new FieldKey(null, "eligibility.already-equipped", "01/06/2025", 24),
+                new FieldKey("quotientFamilial", "eligibility.qf", new BigDecimal("812.5"))),
+            3,
+            previous),
+        WORKER,
+        NOW);
+
+    Assessment assessment = request.assessment().orElseThrow();
+    assertThat(assessment.outcome()).isEqualTo(EligibilityOutcome.NEEDS_REVIEW);
+    assertThat(assessment.ruleSetVersion()).isEqualTo(3);
+    assertThat(assessment.previousPackOn()).isEqualTo(previous);
+    assertThat(assessment.reasons())
+        .extracting(FieldKey::field)
+        .containsExactly(null, "quotientFamilial");
+    assertThat(assessment.reasons().get(0).args())
+        .containsExactly("01/06/2025", new BigDecimal("24"));
+    assertThat(assessment.reasons().get(1).args()).containsExactly(new BigDecimal("812.5"));
   }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ErasureCertificatesTest {
@@ -167,6 +168,7 @@ class ErasureCertificatesTest {
   }
 
   @Test
+  @Tag("slow") // 300 devices: Surefire runs it, the mutation profile does not (pom.xml)
   void showsTheVerificationCodeAndUrlOnEveryPage() {
     List<String> pages = Pdfs.textByPage(ErasureCertificates.pdf(manyDevices(300), Locale.FRENCH));
 
@@ -179,6 +181,7 @@ class ErasureCertificatesTest {
   }
 
   @Test
+  @Tag("slow") // 300 devices: Surefire runs it, the mutation profile does not (pom.xml)
   void threeHundredDevicesWithTwoDrivesEachFlowOverSeveralPagesWithEverySerial() {
     byte[] pdf = ErasureCertificates.pdf(manyDevices(300), Locale.FRENCH);
 

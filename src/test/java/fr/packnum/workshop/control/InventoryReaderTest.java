@@ -1,6 +1,7 @@
 package fr.packnum.workshop.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.packnum.workshop.control.InventoryReader.Format;
@@ -23,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,7 @@ class InventoryReaderTest {
   @TempDir Path dir;
 
   @Test
+  @Tag("slow") // 10,000 rows: Surefire runs it, the mutation profile does not (pom.xml)
   void tenThousandRowWorkbookGivesTenThousandValidRows() throws IOException {
     Path file = donorWorkbook(10_000, List.of());
     List<InventoryRow> rows = new ArrayList<>();
@@ -81,6 +84,7 @@ class InventoryReaderTest {
   }
 
   @Test
+  @Tag("slow") // 10,000 rows: Surefire runs it, the mutation profile does not (pom.xml)
   void threeBadRowsAmongTenThousandGiveExactlyThoseThreeErrors() throws IOException {
     Path file = donorWorkbook(10_000, List.of(17, 5_000, 9_999));
     AtomicInteger sunk = new AtomicInteger();
@@ -539,5 +543,122 @@ class InventoryReaderTest {
     byte[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
     return both;
+  }
+
+  @Test
+  void aSmallDonorWorkbookGivesEveryValueOfEveryRowAndItsBadLines() throws IOException {
+    // the 10,000-row cases above in small, so that the mutation profile reads the same rules
+    Path file = donorWorkbook(4, List.of(3, 4, 5));
+    List<InventoryRow> rows = new ArrayList<>();
+
+    InventoryResult result = InventoryReader.read(file, Format.XLSX, rows::add, 100);
+
+    assertThat(result.rowsRead()).isEqualTo(4);
+    assertThat(result.validRows()).isEqualTo(1);
+    assertThat(rows)
+        .containsExactly(
+            new InventoryRow(
+                2,
+                DeviceType.LAPTOP,
+                "Dell",
+                "Latitude 5490",
+                "SN-000001",
+                "Intel Core i5-8350U",
+                8,
+                256,
+                StorageKind.SSD,
+                "DS-000001",
+                14.0,
+                87,
+                true,
+                KeyboardLayout.AZERTY_FR,
+                null));
+    assertThat(result.errors())
+        .extracting(InventoryError::line, InventoryError::column, InventoryError::messageKey)
+        .containsExactly(
+            tuple(3, "Type", "inventory.type.unknown"),
+            tuple(4, "Numéro de série", "inventory.serial.missing"),
+            tuple(5, "RAM (Go)", "inventory.number.invalid"));
+  }
+
+  @Test
+  void utf16CsvWithItsByteOrderMarkAsExcelSavesUnicodeText() throws IOException {
+    String text = "Type\tNuméro de série\tRemarques\r\nécran\tSN1\tRayé\r\n";
+    byte[] littleEndian =
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    byte[] bigEndian =
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+
+    for (byte[] bytes : List.of(littleEndian, bigEndian)) {
+      Path file = Files.createTempFile(dir, "unicode", ".csv");
+      Files.write(file, bytes);
+      List<InventoryRow> rows = new ArrayList<>();
+
+      InventoryResult result = InventoryReader.read(file, Format.CSV, rows::add, 10);
+
+      assertThat(result.ok()).isTrue();
+      assertThat(rows)
+          .extracting(InventoryRow::type, InventoryRow::serial, InventoryRow::notes)
+          .containsExactly(tuple(DeviceType.SCREEN, "SN1", "Rayé"));
+    }
+  }
+
+  @Test
+  void utf8CsvWithoutByteOrderMarkKeepsItsAccents() throws IOException {
+    // accents on both sides of the 64 KiB read buffer: a character cut in two is still UTF-8
+    String filler = "x".repeat((1 << 16) - 60);
+    Path file =
+        csv(
+            "Type;Numéro de série;Remarques;Lot\nécran;SN1;;"
+                + filler
+                + "\nécran;SN2;Rayé, éraflé;\n",
+            StandardCharsets.UTF_8);
+    List<InventoryRow> rows = new ArrayList<>();
+
+    InventoryResult result = InventoryReader.read(file, Format.CSV, rows::add, 10);
+
+    assertThat(result.ok()).isTrue();
+    assertThat(rows)
+        .extracting(InventoryRow::type, InventoryRow::notes)
+        .containsExactly(tuple(DeviceType.SCREEN, null), tuple(DeviceType.SCREEN, "Rayé, éraflé"));
+  }
+
+  @Test
+  void theSeparatorIsTheCommonestOfTheHeaderOutsideQuotes() throws IOException {
+    Path commas =
+        csv(
+            "Type,Serial number,Notes,\"Lot;carton;palette;x\"\nlaptop,SN1,\"a;b\",L1\n",
+            StandardCharsets.UTF_8);
+    Path tabs =
+        csv("Type\tSerial number\tNotes\nlaptop\tSN1\tun, deux; trois\n", StandardCharsets.UTF_8);
+    Path semicolonsWhenInDoubt =
+        csv("Type;Serial number;Notes,x,y\nlaptop;SN1;a,b,c\n", StandardCharsets.UTF_8);
+    List<InventoryRow> rows = new ArrayList<>();
+
+    for (Path file : List.of(commas, tabs, semicolonsWhenInDoubt)) {
+      assertThat(InventoryReader.read(file, Format.CSV, rows::add, 10).ok()).isTrue();
+    }
+
+    assertThat(rows)
+        .extracting(InventoryRow::line, InventoryRow::serial, InventoryRow::notes)
+        .containsExactly(
+            tuple(2, "SN1", "a;b"), tuple(2, "SN1", "un, deux; trois"), tuple(2, "SN1", null));
+  }
+
+  @Test
+  void aQuoteLeftOpenIsRefusedAtTheLineWhereItsRecordStarts() throws IOException {
+    Path file =
+        csv(
+            "Type;Numéro de série;Remarques\nportable;SN1;ok\nportable;SN2;\""
+                + "x".repeat(InventoryCsv.MAX_RECORD_CHARS + (1 << 17))
+                + "\n",
+            StandardCharsets.UTF_8);
+
+    InventoryRefused refused =
+        catchThrowableOfType(
+            InventoryRefused.class, () -> InventoryReader.read(file, Format.CSV, r -> {}, 10));
+
+    assertThat(refused.key()).isEqualTo(InventoryRefused.CSV_MALFORMED);
+    assertThat(refused.args()).containsExactly(3);
   }
 }

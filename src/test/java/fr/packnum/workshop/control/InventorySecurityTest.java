@@ -40,6 +40,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +84,7 @@ class InventorySecurityTest {
   }
 
   @Test
+  @Tag("slow") // a large file: Surefire runs it, the mutation profile does not (pom.xml)
   void partLargerThanItsBudgetIsRefusedWhileStreamingThoughItCompressesNormally()
       throws IOException {
     // 70 MB of shared strings, about 20:1: under POI's ratio and entry limits, over the budget
@@ -258,6 +260,7 @@ class InventorySecurityTest {
   }
 
   @Test
+  @Tag("slow") // a large file: Surefire runs it, the mutation profile does not (pom.xml)
   void moreThanTwoHundredThousandRowsAreRefusedByDefault() throws IOException {
     Path file = dir.resolve("rows.csv");
     try (Writer out = Files.newBufferedWriter(file)) {
@@ -395,6 +398,7 @@ class InventorySecurityTest {
   }
 
   @Test
+  @Tag("slow") // a large file: Surefire runs it, the mutation profile does not (pom.xml)
   void csvRecordThatNeverEndsIsRefusedBeforeFillingMemory() throws IOException {
     Path file = dir.resolve("endless.csv");
     try (Writer out = Files.newBufferedWriter(file)) {

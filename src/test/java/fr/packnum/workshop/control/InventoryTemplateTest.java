@@ -138,4 +138,79 @@ class InventoryTemplateTest {
       }
     }
   }
+
+  @Test
+  void everyClosedListIsADropDownThatOnlyWarnsOverEveryRowBelowTheHeader() throws IOException {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(InventoryTemplate.xlsx()))) {
+      XSSFSheet devices = workbook.getSheetAt(0);
+
+      assertThat(devices.getDataValidations())
+          .extracting(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn())
+          .containsExactlyInAnyOrder(
+              InventoryColumn.TYPE.ordinal(),
+              InventoryColumn.STORAGE_KIND.ordinal(),
+              InventoryColumn.WEBCAM.ordinal(),
+              InventoryColumn.KEYBOARD.ordinal());
+      assertThat(devices.getDataValidations())
+          .allSatisfy(
+              validation -> {
+                var region = validation.getRegions().getCellRangeAddress(0);
+                assertThat(region.getFirstRow()).isEqualTo(1);
+                assertThat(region.getLastRow()).isEqualTo(InventoryReader.MAX_ROWS);
+                assertThat(region.getLastColumn()).isEqualTo(region.getFirstColumn());
+                assertThat(validation.getErrorStyle())
+                    .as("another spelling is still read: a warning, not a refusal")
+                    .isEqualTo(org.apache.poi.ss.usermodel.DataValidation.ErrorStyle.WARNING);
+                assertThat(validation.getShowErrorBox()).isTrue();
+              });
+      assertThat(devices.getDataValidations())
+          .filteredOn(
+              v ->
+                  v.getRegions().getCellRangeAddress(0).getFirstColumn()
+                      == InventoryColumn.WEBCAM.ordinal())
+          .singleElement()
+          .satisfies(
+              v ->
+                  assertThat(v.getValidationConstraint().getExplicitListValues())
+                      .containsExactly("oui", "non"));
+    }
+  }
+
+  @Test
+  void serialColumnsAreTextSoExcelKeepsLongNumbersAndLeadingZeros() throws IOException {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(InventoryTemplate.xlsx()))) {
+      XSSFSheet devices = workbook.getSheetAt(0);
+
+      for (InventoryColumn column : InventoryColumn.values()) {
+        var style = devices.getColumnStyle(column.ordinal());
+        boolean serial =
+            column == InventoryColumn.SERIAL || column == InventoryColumn.STORAGE_SERIAL;
+        assertThat(style != null && "@".equals(style.getDataFormatString()))
+            .as(column.name())
+            .isEqualTo(serial);
+      }
+    }
+  }
+
+  @Test
+  void theHelpSheetMarksRequiredColumnsOnly() throws IOException {
+    try (XSSFWorkbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(InventoryTemplate.xlsx()))) {
+      Sheet help = workbook.getSheet("Aide");
+
+      assertThat(help.getRow(0).getCell(0).getStringCellValue()).isNotBlank();
+      for (InventoryColumn column : InventoryColumn.values()) {
+        Row row = help.getRow(3 + column.ordinal());
+        assertThat(row.getCell(0).getStringCellValue())
+            .isEqualTo(InventoryTemplate.label(Messages.FRENCH, column));
+        assertThat(row.getCell(1).getStringCellValue())
+            .as(column.name())
+            .isEqualTo(column.required() ? "oui" : "");
+        assertThat(row.getCell(2).getStringCellValue()).isNotBlank();
+        assertThat(row.getCell(2).getCellStyle().getWrapText()).isTrue();
+      }
+    }
+  }
 }

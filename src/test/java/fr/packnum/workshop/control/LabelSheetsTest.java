@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class LabelSheetsTest {
@@ -37,6 +38,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void everyQrCodeReadsAsItsLabelsUrlAndTwentyFiveLabelsTakeTwoSheets() {
     List<Label> labels = labels(25);
 
@@ -54,6 +56,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void skippedPositionsOfTheFirstSheetStayBlank() {
     List<Label> labels = labels(3);
 
@@ -68,6 +71,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void skippingFillsTheRestOfTheFirstSheetBeforeStartingTheNext() {
     List<Label> labels = labels(20);
 
@@ -80,6 +84,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void twoByEightSheetsHoldSixteenLabels() {
     List<Label> labels = labels(17);
 
@@ -141,6 +146,7 @@ class LabelSheetsTest {
   }
 
   @Test
+  @Tag("slow") // rasterises whole sheets: Surefire runs it, the mutation profile does not (pom.xml)
   void nothingIsPrintedOutsideItsLabel() throws IOException {
     List<Label> labels = new ArrayList<>();
     for (int i = 0; i < 21; i++) {
@@ -255,5 +261,68 @@ class LabelSheetsTest {
       }
     }
     return false;
+  }
+
+  @Test
+  void eachLabelIsPrintedInItsPositionAfterTheSkippedOnesAndFlowsOntoANewSheet()
+      throws IOException {
+    // where each asset tag's text lands, read without rasterising the sheets
+    List<Label> labels = labels(20);
+
+    byte[] pdf = LabelSheets.pdf(labels, LabelLayout.A4_3X7, 18);
+
+    List<String> places = new ArrayList<>();
+    for (Label label : labels) {
+      places.add(placeOf(pdf, label.assetTag(), LabelLayout.A4_3X7));
+    }
+    List<String> expected = new ArrayList<>(List.of("1:18", "1:19", "1:20"));
+    for (int position = 0; position < 17; position++) {
+      expected.add("2:" + position);
+    }
+    assertThat(places).containsExactlyElementsOf(expected);
+    assertThat(Pdfs.pages(pdf)).isEqualTo(2);
+  }
+
+  @Test
+  void sixteenLabelsFillOneTwoByEightSheetAndTheSeventeenthStartsTheNext() throws IOException {
+    List<Label> labels = labels(17);
+
+    byte[] pdf = LabelSheets.pdf(labels, LabelLayout.A4_2X8, 0);
+
+    assertThat(Pdfs.pages(pdf)).isEqualTo(2);
+    assertThat(placeOf(pdf, labels.get(0).assetTag(), LabelLayout.A4_2X8)).isEqualTo("1:0");
+    assertThat(placeOf(pdf, labels.get(15).assetTag(), LabelLayout.A4_2X8)).isEqualTo("1:15");
+    assertThat(placeOf(pdf, labels.get(16).assetTag(), LabelLayout.A4_2X8)).isEqualTo("2:0");
+  }
+
+  /** "page:position" of the label cell holding the first glyph of {@code text}. */
+  private static String placeOf(byte[] pdf, String text, LabelLayout layout) throws IOException {
+    List<String> found = new ArrayList<>();
+    PDFTextStripper collector =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String line, List<TextPosition> glyphs) {
+            int at = line.indexOf(text);
+            if (at >= 0 && found.isEmpty()) {
+              TextPosition glyph = glyphs.get(at);
+              double points = 72 / 25.4;
+              for (int position = 0; position < layout.labelsPerSheet(); position++) {
+                double left = layout.labelLeftMm(position) * points;
+                double top = layout.labelTopMm(position) * points;
+                if (glyph.getXDirAdj() >= left
+                    && glyph.getXDirAdj() <= left + layout.labelWidthMm() * points
+                    && glyph.getYDirAdj() >= top
+                    && glyph.getYDirAdj() <= top + layout.labelHeightMm() * points) {
+                  found.add(getCurrentPageNo() + ":" + position);
+                }
+              }
+            }
+          }
+        };
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      collector.getText(document);
+    }
+    assertThat(found).as("where %s is printed", text).hasSize(1);
+    return found.get(0);
   }
 }

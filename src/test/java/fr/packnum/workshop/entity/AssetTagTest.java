@@ -1,6 +1,7 @@
 package fr.packnum.workshop.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -84,5 +85,23 @@ class AssetTagTest {
     assertThat(AssetTag.parse("")).isEmpty();
     assertThat(AssetTag.parse("PN-UUUUU-U")).isEmpty();
     assertThat(AssetTag.parse("serial-12345")).isEmpty();
+  }
+
+  @Test
+  void printedTagsNeverChangeForLabelsAlreadyStuckOnDevices() {
+    assertThat(new AssetTag(0).value()).isEqualTo("PN-00000-0");
+    assertThat(new AssetTag(1).value()).isEqualTo("PN-T7DEQ-D");
+    assertThat(new AssetTag(2).value()).isEqualTo("PN-METXE-V");
+    assertThat(new AssetTag(42)).hasToString("PN-DQNA6-E");
+    assertThat(new AssetTag(123_456).value()).isEqualTo("PN-MRGY0-0");
+    assertThat(new AssetTag(33_554_431).value()).isEqualTo("PN-5RJH9-P");
+    assertThat(AssetTag.parse("PN-T7DEQ-D")).contains(new AssetTag(1));
+  }
+
+  @Test
+  void deviceIdsBeyondTheTwentyFiveBitsOfATagAreRefused() {
+    assertThat(new AssetTag((1L << 25) - 1).deviceId()).isEqualTo(33_554_431L);
+    assertThatThrownBy(() -> new AssetTag(1L << 25)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new AssetTag(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 }

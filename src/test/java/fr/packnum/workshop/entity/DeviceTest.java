@@ -362,4 +362,180 @@ class DeviceTest {
     scrapped.scrap(ScrapChannel.WEEE_RECYCLER, new BigDecimal("2"), null, THEO, NOW, null);
     assertThat(scrapped.actions()).containsExactly(Device.Action.LABEL);
   }
+
+  @Test
+  void benchStepsAreRefusedBeforeDiagnosisStarts() {
+    Device device = laptop();
+    device.addDrive("DRIVE-1", StorageKind.SSD, 256, THEO, NOW);
+
+    assertThatThrownBy(() -> device.recordErasure("DRIVE-1", PURGED, THEO, NOW))
+        .isInstanceOf(NotOnTheBench.class);
+    assertThatThrownBy(() -> device.recordNoStorage("Écran seul", THEO, NOW))
+        .isInstanceOf(NotOnTheBench.class);
+    assertThatThrownBy(() -> device.recordFunctionalTest(Map.of("screen", true), null, THEO, NOW))
+        .isInstanceOf(NotOnTheBench.class);
+    assertThatThrownBy(() -> device.installOperatingSystem("Linux Mint", null, null, THEO, NOW))
+        .isInstanceOf(NotOnTheBench.class);
+    assertThatThrownBy(() -> device.usePart("Barrette 8 Go", null, THEO, NOW))
+        .isInstanceOf(NotOnTheBench.class);
+    assertThat(device.drive("DRIVE-1").orElseThrow().erasures()).isEmpty();
+    assertThat(device.lastTest()).isEmpty();
+    assertThat(device.osName()).isEmpty();
+    assertThat(device.parts()).isEmpty();
+  }
+
+  @Test
+  void aReadyDeviceTakesNoMoreDrivesAndADriveIsRecordedOnce() {
+    Device device = refurbished();
+    assertThatThrownBy(() -> device.addDrive("drive-1 ", StorageKind.HDD, 500, THEO, NOW))
+        .as("the same serial, whatever its case")
+        .isInstanceOf(DriveAlreadyRecorded.class);
+    device.markReady(CHECKLIST, THEO, NOW, null);
+
+    assertThatThrownBy(() -> device.addDrive("DRIVE-2", StorageKind.HDD, 500, THEO, NOW))
+        .isInstanceOf(NotOnTheBench.class);
+    assertThat(device.drives()).extracting(StorageDrive::serial).containsExactly("DRIVE-1");
+  }
+
+  @Test
+  void recordedDrivesAndErasuresAreTheOnesReturned() {
+    Device device = laptop();
+    StorageDrive drive = device.addDrive(" DRIVE-9 ", StorageKind.NVME, 512, THEO, NOW);
+    device.startDiagnosis(THEO, NOW, null);
+
+    ErasureRecord erasure = device.recordErasure("drive-9", PURGED, THEO, NOW);
+
+    assertThat(drive.serial()).isEqualTo("DRIVE-9");
+    assertThat(drive.kind()).isEqualTo(StorageKind.NVME);
+    assertThat(drive.sizeGb()).contains(512);
+    assertThat(device.drive("DRIVE-9")).containsSame(drive);
+    assertThat(erasure.details()).isEqualTo(PURGED);
+    assertThat(erasure.recordedAt()).isEqualTo(NOW);
+    assertThat(drive.lastErasure()).containsSame(erasure);
+    assertThat(drive.isErased()).isTrue();
+  }
+
+  @Test
+  void noStorageNeedsAReasonAndIsRefusedOnceADriveIsKnown() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, null);
+    assertThatThrownBy(() -> device.recordNoStorage("  ", THEO, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    device.recordNoStorage("  Boîtier vide ", THEO, NOW);
+    assertThat(device.noStorageReason()).contains("Boîtier vide");
+
+    device.addDrive("DRIVE-1", StorageKind.SSD, 128, THEO, NOW);
+
+    assertThat(device.noStorageReason()).as("a drive found replaces the exemption").isEmpty();
+    assertThatThrownBy(() -> device.recordNoStorage("Écran seul", THEO, NOW))
+        .isInstanceOf(DeviceHasDrives.class);
+  }
+
+  @Test
+  void theOperatingSystemNeedsANameAndKeepsItsVersionAndLicence() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, null);
+    assertThatThrownBy(() -> device.installOperatingSystem(" ", "22", null, THEO, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    device.installOperatingSystem(" Windows 11 ", "24H2", "Licence reconditionneur", THEO, NOW);
+
+    assertThat(device.osName()).contains("Windows 11");
+    assertThat(device.osVersion()).contains("24H2");
+    assertThat(device.osLicence()).contains("Licence reconditionneur");
+    device.grade(Grade.C, THEO, NOW);
+    assertThat(device.grade()).contains(Grade.C);
+  }
+
+  @Test
+  void theLastFunctionalTestIsTheOneThatCounts() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, null);
+    device.recordFunctionalTest(Map.of("screen", false, "keyboard", true), null, THEO, NOW);
+    device.recordFunctionalTest(
+        Map.of("screen", true, "keyboard", true), null, THEO, NOW.plusSeconds(60));
+
+    FunctionalTest last = device.lastTest().orElseThrow();
+
+    assertThat(last.testedAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThat(last.items()).containsEntry("screen", true).containsEntry("keyboard", true);
+    assertThat(last.notPassed(List.of("screen", "keyboard", "wifi"))).containsExactly("wifi");
+    assertThatThrownBy(() -> device.recordFunctionalTest(Map.of(), null, THEO, NOW))
+        .as("a test checks at least one item")
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aNewPartIsFittedOnTheBenchAndADeviceCannotGiveItsOwnParts() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, null);
+
+    PartUsage part = device.usePart("  Barrette 8 Go DDR4 ", null, THEO, NOW);
+
+    assertThat(part.description()).isEqualTo("Barrette 8 Go DDR4");
+    assertThat(part.source()).isEqualTo(PartSource.NEW);
+    assertThat(part.harvestedFrom()).isEmpty();
+    assertThat(part.usedAt()).isEqualTo(NOW);
+    assertThat(device.parts()).containsExactly(part);
+    assertThatThrownBy(() -> device.usePart("Écran", device, THEO, NOW))
+        .isInstanceOf(PartFromSameDevice.class);
+    assertThatThrownBy(() -> device.usePart(" ", null, THEO, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(device.isPartsDonor()).isFalse();
+  }
+
+  @Test
+  void describingCorrectsTheSpecsUntilTheDeviceIsScrapped() {
+    Device device = laptop();
+    Device.Specs corrected =
+        new Device.Specs(
+            DeviceType.DESKTOP, "HP", "EliteDesk", "i5", 16, null, null, null, null, 5_400, "B2");
+
+    device.describe(corrected, THEO, NOW);
+
+    assertThat(device.specs()).isEqualTo(corrected);
+    assertThat(device.type()).isEqualTo(DeviceType.DESKTOP);
+    device.startDiagnosis(THEO, NOW, null);
+    device.scrap(ScrapChannel.WEEE_RECYCLER, new BigDecimal("5"), " ", THEO, NOW, null);
+    assertThat(device.scrapChannel()).contains(ScrapChannel.WEEE_RECYCLER);
+    assertThat(device.scrapReceipt()).isEmpty();
+    assertThatThrownBy(() -> device.describe(corrected, THEO, NOW))
+        .isInstanceOf(NotOnTheBench.class);
+  }
+
+  @Test
+  void scrappingNeedsAPositiveWeight() {
+    Device device = laptop();
+    device.startDiagnosis(THEO, NOW, null);
+    assertThatThrownBy(
+            () -> device.scrap(ScrapChannel.WEEE_RECYCLER, BigDecimal.ZERO, null, THEO, NOW, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(device.status()).isEqualTo(DeviceStatus.IN_DIAGNOSIS);
+  }
+
+  @Test
+  void intakeTidiesTheSerialAndStartsTheClock() {
+    Device device = laptop();
+    assertThat(device.serial()).isEqualTo("SN-1");
+    assertThat(device.donation()).isSameAs(donation);
+    assertThat(device.status()).isEqualTo(DeviceStatus.RECEIVED);
+    assertThat(device.statusSince()).isEqualTo(NOW);
+    assertThat(device.createdAt()).isEqualTo(NOW);
+    Instant later = NOW.plusSeconds(3_600);
+    device.startDiagnosis(THEO, later, null);
+    assertThat(device.statusSince()).isEqualTo(later);
+    assertThat(device.createdAt()).isEqualTo(NOW);
+    assertThatThrownBy(() -> new Device(donation, " ", device.specs(), THEO, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void twoDevicesAreTheSameWhenTheirSerialsAre() {
+    Device device = laptop();
+    Device sameSerial = laptop();
+    Device other = new Device(donation, "SN-2", device.specs(), THEO, NOW);
+
+    assertThat(device).isEqualTo(sameSerial).hasSameHashCodeAs(sameSerial).isNotEqualTo(other);
+    assertThat(device).isNotEqualTo("SN-1");
+  }
 }
