@@ -11,7 +11,7 @@ import { initChrome } from '../layout.js';
 import { listPage } from '../listpage.js';
 import { requireUser } from '../session.js';
 import { clearErrors, el, fillSelect, focusOn, hiddenText, markReady, RELOADED, saveOrReload, say, showError } from '../ui.js';
-import { checkForm, handleSubmit, none, number } from '../households.js';
+import { checkForm, handleSubmit, none, number, requestUrl } from '../households.js';
 import { deviceUrl, typedTag } from '../workshop.js';
 
 const WEIGHTS = ['perSchoolChild', 'jobSearch', 'urgentWithReason', 'perDayWaiting', 'perHouseholdMember', 'noConnectivity', 'mobileOnly', 'qpv'];
@@ -86,6 +86,11 @@ function fillFilters() {
 
 function rowId(row, what) {
   return `pair-${row.pair.requestId}-${what}`;
+}
+
+/** The request's page: its household, eligibility and history, for a coordinator who checks a pair. */
+function requestLink(id, reference) {
+  return el('a', { href: requestUrl(id), class: 'tag-link' }, reference);
 }
 
 function deviceCell(pair) {
@@ -266,7 +271,7 @@ function rowElement(row) {
       dataset: { request: pair.reference, device: String(pair.deviceId) },
     },
     el('td', {}, confirmCell(row)),
-    el('td', {}, el('strong', {}, pair.reference), el('br'), pair.structureName),
+    el('td', {}, requestLink(pair.requestId, pair.reference), el('br'), pair.structureName),
     el('td', {}, deviceCell(pair)),
     el('td', { class: 'number' }, formatNumber(pair.priority)),
     el('td', { class: 'number' }, row.swappedFrom ? el('span', { class: 'muted' }, '—') : formatNumber(pair.fit)),
@@ -312,7 +317,7 @@ function renderUnmatched() {
       el(
         'tr',
         { dataset: { request: item.reference } },
-        el('td', {}, el('strong', {}, item.reference), el('br'), item.structureName),
+        el('td', {}, requestLink(item.requestId, item.reference), el('br'), item.structureName),
         el('td', { class: 'number' }, formatNumber(item.priority)),
         el('td', {}, item.reason ? item.reason[lang()] || item.reason.fr : none())
       )
@@ -457,7 +462,7 @@ function reservationRow(item) {
   return el(
     'tr',
     { dataset: { reservation: String(item.id), request: item.requestReference, device: item.assetTag } },
-    el('td', {}, el('strong', {}, item.requestReference), el('br'), item.structureName),
+    el('td', {}, requestLink(item.requestId, item.requestReference), el('br'), item.structureName),
     el(
       'td',
       {},

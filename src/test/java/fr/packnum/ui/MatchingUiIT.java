@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The coordinator's "Attribution" page in headless Chromium: a READY laptop and an ELIGIBLE request
  * of a fresh structure made through the API, the proposal for that structure with its explanation,
  * the pair given this test's laptop and confirmed with the keyboard alone, the device RESERVED on
- * the server, then released from the reservations list with a reason; and the page in English.
+ * the server, then released from the reservations list with a reason. Then, in English: the
+ * explanations in English, a pair whose device was reserved meanwhile refused on its own row, and
+ * the weights saved as a new version.
  */
 @Tag("browser")
 class MatchingUiIT {
@@ -48,7 +50,7 @@ class MatchingUiIT {
   }
 
   @Test
-  void aCoordinatorConfirmsAProposedPairWithTheKeyboardThenReleasesIt() {
+  void aCoordinatorConfirmsAProposedPairWithTheKeyboardReleasesItAndReadsRefusalsInEnglish() {
     Api admin = Accounts.admin(base);
     long structure = Accounts.structure(admin, "CCAS");
     Api socialWorker = Accounts.user(admin, "SOCIAL_WORKER", structure).signIn(base);
@@ -88,7 +90,7 @@ class MatchingUiIT {
     assertThat(pair.findElement(By.cssSelector("td.explanation")).getText()).contains("enfant");
     assertThat(browser.texts(By.cssSelector("#pairs-table tbody tr"))).hasSize(1);
     assertThat(browser.text(By.id("proposal-summary")))
-        .contains("1\u00a0paire proposée", "Demandes éligibles\u00a0: 1", "ms");
+        .contains("1 paire proposée", "Demandes éligibles : 1", "ms");
     assertThat(pair.findElement(By.cssSelector("input[type=checkbox]")).isSelected()).isTrue();
     browser.fullScreenshot("matching-proposal");
 
@@ -108,7 +110,7 @@ class MatchingUiIT {
 
     // Confirmed with the keyboard; the summary takes the focus, the row says "réservé".
     driver.findElement(By.id("confirm-submit")).sendKeys(Keys.ENTER);
-    browser.waitForText(By.id("status"), "1\u00a0paire réservée");
+    browser.waitForText(By.id("status"), "1 paire réservée");
     assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("status");
     assertThat(browser.text(pairRow)).contains("Réservé");
     JsonObject reserved = technician.get("api/devices/" + deviceId).json();
@@ -149,6 +151,32 @@ class MatchingUiIT {
     assertThat(browser.texts(By.cssSelector("#pairs-table thead th")))
         .contains("Confirm", "Request", "Device", "Why this pair");
     browser.fullScreenshot("matching-en");
+
+    // Reserved meanwhile by someone else: that pair alone is refused, its row says why.
+    long proposed = Long.parseLong(driver.findElement(pairRow).getDomAttribute("data-device"));
+    JsonObject other = Referrals.eligibleRequest(socialWorker, coordinatorApi, LAPTOP_WITH_WEBCAM);
+    coordinatorApi
+        .post(
+            "api/reservations",
+            "{\"requestId\":" + other.getInt("id") + ",\"deviceId\":" + proposed + "}")
+        .expect(201);
+    driver.findElement(By.id("confirm-submit")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("status"), "1 pair refused by the server");
+    assertThat(browser.text(By.id("status"))).contains("No pair reserved", reference);
+    assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("status");
+    assertThat(browser.text(By.cssSelector("#pairs-table tr[data-request='" + reference + "']")))
+        .contains("Device not available");
+    browser.fullScreenshot("matching-refused-en");
+
+    // The weights: saving makes a new version.
+    int version = coordinatorApi.get("api/matching/weights").json().getInt("version");
+    driver.findElement(By.cssSelector("#weights-details summary")).sendKeys(Keys.ENTER);
+    WebElement perSchoolChild = browser.waitFor(By.id("weights-perSchoolChild"));
+    assertThat(browser.text(By.cssSelector("label[for=weights-perSchoolChild]")))
+        .isEqualTo("Per school-age child");
+    perSchoolChild.sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("status"), "Version " + (version + 1) + " of the weights saved");
+    assertThat(browser.text(By.id("weights-version"))).startsWith("Version " + (version + 1));
     browser.signOut();
   }
 }
