@@ -434,7 +434,7 @@ async function confirmSelection() {
         reserved += 1;
       } catch (error) {
         row.result = refusal(error);
-        refused.push(`${row.pair.reference} (${row.pair.assetTag})\u00a0: ${row.result.detail || row.result.title}`);
+        refused.push(t('matching.refusedPair', { reference: row.pair.reference, tag: row.pair.assetTag, detail: row.result.detail || row.result.title }));
       }
       row.swapping = false;
       renderRow(row);
