@@ -85,7 +85,7 @@ export const fr = {
   'matching.reservations.refresh': 'Actualiser',
   'matching.reservations.hint':
     'Un appareil réservé attend la remise du pack. Libérer une réservation remet l’appareil sur l’étagère et la demande dans la file d’attente.',
-  'matching.reservations.caption': 'Réservations actives, la plus récente en premier',
+  'matching.reservations.caption': 'Réservations actives, celles qui expirent le plus tôt en premier',
   'matching.reservations.pager': 'Pages des réservations',
   'matching.reservations.empty': 'Aucune réservation en cours.',
   'matching.reservations.count.zero': 'Aucune réservation en cours.',
@@ -217,7 +217,7 @@ export const en = {
   'matching.reservations.refresh': 'Refresh',
   'matching.reservations.hint':
     'A reserved device waits for the pack’s hand-over. Releasing a reservation puts the device back on the shelf and the request back in the queue.',
-  'matching.reservations.caption': 'Active reservations, the most recent first',
+  'matching.reservations.caption': 'Active reservations, the soonest to expire first',
   'matching.reservations.pager': 'Pages of the reservations',
   'matching.reservations.empty': 'No current reservation.',
   'matching.reservations.count.zero': 'No current reservation.',
