@@ -3,11 +3,12 @@
 // text built by scripts calls t() and re-renders through onLanguageChange().
 import * as accounts from './messages/accounts.js';
 import * as households from './messages/households.js';
+import * as matching from './messages/matching.js';
 import * as platform from './messages/platform.js';
 import * as workshop from './messages/workshop.js';
 
 // One bundle per component, as on the server; a key belongs to one bundle only (MessageBundlesTest).
-const BUNDLES = [platform, accounts, workshop, households];
+const BUNDLES = [platform, accounts, workshop, households, matching];
 const messages = {
   fr: Object.assign({}, ...BUNDLES.map((bundle) => bundle.fr)),
   en: Object.assign({}, ...BUNDLES.map((bundle) => bundle.en)),

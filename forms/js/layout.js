@@ -26,6 +26,7 @@ export const PAGES = [
     roles: HOUSEHOLDS,
   },
   { path: 'coordination/queue.html', key: 'nav.queue', describe: 'nav.queue.describe', roles: ['COORDINATOR'] },
+  { path: 'coordination/matching.html', key: 'nav.matching', describe: 'nav.matching.describe', roles: ['COORDINATOR'] },
   {
     path: 'coordination/rules.html',
     key: 'nav.rules',

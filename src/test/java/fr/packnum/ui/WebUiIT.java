@@ -104,6 +104,7 @@ class WebUiIT {
                 "Foyers",
                 "Demandes",
                 "À examiner",
+                "Attribution",
                 "Règles d’éligibilité",
                 "Mon compte",
                 "Structures");
@@ -437,6 +438,7 @@ class WebUiIT {
           new Page("households/request.html", "coordination", false),
           new Page("coordination/queue.html", "coordination", false),
           new Page("coordination/rules.html", "coordination", false),
+          new Page("coordination/matching.html", "coordination", false),
           new Page("admin/structures.html", "coordination", false),
           new Page("admin/users.html", Accounts.ADMIN, false),
           new Page("admin/tokens.html", Accounts.ADMIN, false),
