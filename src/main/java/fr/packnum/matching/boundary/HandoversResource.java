@@ -27,6 +27,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -109,8 +110,10 @@ public class HandoversResource {
   @RolesAllowed({"COORDINATOR", "SUPPORT", "SOCIAL_WORKER"})
   public Page<HandoverView> list(
       @Valid @BeanParam Paging paging,
-      @QueryParam("day") LocalDate day,
+      @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "matching.day")
+          String dayParam,
       @QueryParam("status") HandoverStatus status) {
+    LocalDate day = day(dayParam);
     Instant from = day == null ? null : day.atStartOfDay(FrenchCalendar.ZONE).toInstant();
     Instant until =
         day == null ? null : day.plusDays(1).atStartOfDay(FrenchCalendar.ZONE).toInstant();
@@ -305,6 +308,15 @@ public class HandoversResource {
   private void auditRead(Handover handover, Role role) {
     if (role == Role.SUPPORT || role == Role.COORDINATOR) {
       audit.record(AuditAction.READ, HOUSEHOLD, handover.reservation().request().household().id());
+    }
+  }
+
+  /** The day of {@code ?day=2026-12-03}; an impossible date is bad input, not a failure. */
+  private static LocalDate day(String text) {
+    try {
+      return text == null ? null : LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException impossible) {
+      throw new jakarta.ws.rs.BadRequestException("day");
     }
   }
 

@@ -177,6 +177,7 @@ public class MatchingResource {
     WeightSet next =
         new WeightSet(
             current.version() + 1, command.points(), currentUser.signature(), clock.instant());
+    MatchingStore.weights(next); // the engine's rules on weights, before anything is written
     store.addWeights(next); // saved at the same moment by another coordinator: 409 (duplicate key)
     audit.record(AuditAction.CREATE, "matching-weights", next.version());
     return Response.created(uri.getAbsolutePathBuilder().build())

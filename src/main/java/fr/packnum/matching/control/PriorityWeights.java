@@ -62,8 +62,7 @@ public record PriorityWeights(
       }
     }
     if (mobileOnly > noConnectivity) {
-      throw new IllegalArgumentException(
-          "A mobile-only household is better connected than one with no connection at all");
+      throw new WeightsInconsistent();
     }
   }
 

@@ -69,6 +69,10 @@ class HandoversIT {
     assertThat(otherReferrer.get(path).status()).isEqualTo(404);
     assertThat(otherReferrer.get("api/handovers").expect(200).getInt("total")).isZero();
     assertThat(technician.get(path).status()).isEqualTo(403);
+    assertThat(support.get("api/handovers?day=2026-13-45").status()).isEqualTo(400);
+    Api.Reply notADay = support.get("api/handovers?day=demain");
+    assertThat(notADay.status()).isEqualTo(400);
+    assertThat(notADay.header("Content-Type")).contains("application/problem+json");
 
     long household =
         socialWorker

@@ -287,6 +287,18 @@ class MatchingIT {
                 + ","
                 + points.replace("\"qpv\":15", "\"qpv\":5000"));
     assertThat(tooMany.status()).isEqualTo(400);
+    Api.Reply inconsistent =
+        coordinator.post(
+            "api/matching/weights",
+            "{\"basedOnVersion\":"
+                + (version + 1)
+                + ","
+                + points.replace("\"mobileOnly\":10", "\"mobileOnly\":25"));
+    assertThat(inconsistent.status()).isEqualTo(422);
+    assertThat(inconsistent.json().getString("type")).isEqualTo("/problems/weights-inconsistent");
+    assertThat(coordinator.get("api/matching/proposal?departement=93").status())
+        .as("the weights in force still work")
+        .isEqualTo(200);
   }
 
   private static List<Integer> all(List<Callable<Integer>> calls) throws Exception {

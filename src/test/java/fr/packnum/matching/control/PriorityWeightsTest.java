@@ -66,7 +66,7 @@ class PriorityWeightsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new PriorityWeights(0, 0, 0, 0, 0, 5, 6, 0))
         .as("mobile only is better connected than no connection")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(WeightsInconsistent.class);
   }
 
   @Test
