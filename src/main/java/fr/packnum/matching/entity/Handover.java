@@ -4,13 +4,11 @@ import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.User;
 import fr.packnum.platform.entity.Actor;
 import fr.packnum.platform.entity.Notes;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -86,7 +84,8 @@ public class Handover {
   @Column(name = "recipient_name", length = 100)
   private String recipientName;
 
-  @Basic(fetch = FetchType.LAZY)
+  // Eager on purpose: with EclipseLink, a lazy basic attribute is a fetch group, and reading it
+  // later refreshes the whole entity from the database, dropping the changes not yet flushed.
   @Column(name = "signature_png")
   private byte[] signaturePng;
 
