@@ -330,10 +330,7 @@ public class HandoversResource {
             ? null
             : Optional.ofNullable(em.find(Structure.class, structureId))
                 .orElseThrow(fr.packnum.accounts.control.StructureNotFound::new);
-    if ((structure == null) == (address == null || address.isBlank())) {
-      throw new fr.packnum.matching.control.PlaceRequired();
-    }
-    return new Handover.Place(structure, address);
+    return new Handover.Place(structure, address); // a structure or an address: PlaceRequired
   }
 
   /** The signature as drawn: a data URL ({@code data:image/png;base64,…}) or bare base64. */

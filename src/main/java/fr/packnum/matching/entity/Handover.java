@@ -106,7 +106,7 @@ public class Handover {
     public Place {
       address = address == null || address.isBlank() ? null : address.strip();
       if ((structure == null) == (address == null)) {
-        throw new IllegalArgumentException("A place is a structure or an address");
+        throw new PlaceRequired();
       }
     }
   }

@@ -178,10 +178,9 @@ class HandoverTest {
 
   @Test
   void aPlaceIsAStructureOrAnAddressNotBothNorNone() {
-    assertThatThrownBy(() -> new Handover.Place(null, " "))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Handover.Place(null, " ")).isInstanceOf(PlaceRequired.class);
     assertThatThrownBy(() -> new Handover.Place(epn, "12 rue de Paris"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(PlaceRequired.class);
     assertThat(new Handover.Place(null, " 12 rue de Paris ").address())
         .isEqualTo("12 rue de Paris");
   }

@@ -1,4 +1,4 @@
-package fr.packnum.matching.control;
+package fr.packnum.matching.entity;
 
 import fr.packnum.platform.control.ProblemException;
 import java.util.List;
