@@ -70,6 +70,7 @@ export const fr = {
   'requestEvent.OVERRIDDEN': 'Décision contraire à l’évaluation',
   'requestEvent.MATCHED': 'Appareil réservé',
   'requestEvent.REQUEUED': 'Réservation levée, retour dans la file',
+  'requestEvent.RETURNED': 'Appareil rapporté par le foyer',
   'requestEvent.CANCELLED': 'Annulation',
   'requestEvent.ANONYMISED': 'Foyer anonymisé',
 
@@ -453,6 +454,7 @@ export const en = {
   'requestEvent.OVERRIDDEN': 'Decision against the assessment',
   'requestEvent.MATCHED': 'Device reserved',
   'requestEvent.REQUEUED': 'Reservation ended, back in the queue',
+  'requestEvent.RETURNED': 'Device brought back by the household',
   'requestEvent.CANCELLED': 'Cancelled',
   'requestEvent.ANONYMISED': 'Household anonymised',
 

@@ -44,6 +44,17 @@ public class WaitingList {
     return request;
   }
 
+  /**
+   * The household brought its device back: the request waits for another one ({@code wantsAnother},
+   * its waiting time kept) or is closed.
+   */
+  public PackRequest returned(
+      long requestId, String why, boolean wantsAnother, Actor actor, Instant now) {
+    PackRequest request = requests.locked(requestId);
+    request.returned(why, wantsAnother, actor, now);
+    return request;
+  }
+
   /** The request back in the queue, its waiting time kept. */
   public PackRequest requeue(long requestId, String why, Actor actor, Instant now) {
     PackRequest request = requests.locked(requestId);

@@ -193,8 +193,11 @@ public class PackRequestStore {
         .findFirst();
   }
 
+  /** Remembers the pack once: a request delivered again after a return keeps its first grant. */
   public void recordGrant(PackRequest request, String identityHash, LocalDate on) {
-    em.persist(new PackGranted(request.id(), identityHash, on));
+    if (em.find(PackGranted.class, request.id()) == null) {
+      em.persist(new PackGranted(request.id(), identityHash, on));
+    }
   }
 
   public void withdrawGrant(PackRequest request) {

@@ -275,6 +275,21 @@ public class PackRequest {
     move(RequestStatus.DELIVERED, RequestEventKind.DELIVERED, actor, now, deviceTag);
   }
 
+  /**
+   * The household brought the delivered device back. When it still needs one (a faulty or
+   * unsuitable device) the request waits again, its waiting time counted from the decision as
+   * before; otherwise it is closed. The pack it received still counts for "one pack per household".
+   */
+  public void returned(String why, boolean wantsAnother, Actor actor, Instant now) {
+    require(RequestStatus.DELIVERED);
+    move(
+        wantsAnother ? RequestStatus.ELIGIBLE : RequestStatus.CLOSED,
+        RequestEventKind.RETURNED,
+        actor,
+        now,
+        why);
+  }
+
   /** Since when the household has waited for a device: the day it was found eligible. */
   public Optional<Instant> waitingSince() {
     return decision == RequestStatus.ELIGIBLE ? Optional.ofNullable(decidedAt) : Optional.empty();

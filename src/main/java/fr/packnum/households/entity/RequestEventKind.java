@@ -15,6 +15,11 @@ public enum RequestEventKind {
   DELIVERED,
   /** Its reservation ended without a hand-over: back in the queue. */
   REQUEUED,
+  /**
+   * The household brought its device back (notes: the asset tag, the reason): the request waits for
+   * another device, or is closed.
+   */
+  RETURNED,
   CANCELLED,
   ANONYMISED
 }

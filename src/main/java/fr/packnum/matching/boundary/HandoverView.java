@@ -2,13 +2,20 @@ package fr.packnum.matching.boundary;
 
 import fr.packnum.accounts.entity.Role;
 import fr.packnum.households.entity.PackRequest;
+import fr.packnum.matching.entity.DeviceCondition;
+import fr.packnum.matching.entity.DeviceReturn;
 import fr.packnum.matching.entity.Handover;
 import fr.packnum.matching.entity.HandoverStatus;
+import fr.packnum.matching.entity.Reservation;
+import fr.packnum.matching.entity.ReturnOutcome;
+import fr.packnum.matching.entity.ReturnReason;
 import fr.packnum.workshop.entity.Device;
+import fr.packnum.workshop.entity.DeviceStatus;
 import fr.packnum.workshop.entity.DeviceType;
 import fr.packnum.workshop.entity.Grade;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,11 +49,43 @@ public record HandoverView(
     boolean signedOnScreen,
     String paperReference,
     String outcomeNotes,
+    Returned returned,
     Set<Action> actions,
     long version) {
 
   /** Whom to expect at the counter. */
   public record Recipient(String name, String phone) {}
+
+  /**
+   * The device came back: why, in what state, and what followed; {@code returnedBy} (a person's
+   * name) only for the people at the counter.
+   */
+  public record Returned(
+      long id,
+      ReturnReason reason,
+      DeviceCondition condition,
+      boolean chargerBack,
+      String accessories,
+      String returnedBy,
+      ReturnOutcome outcome,
+      Instant returnedAt,
+      String replacementTag,
+      Long replacementReservationId) {
+
+    static Returned of(DeviceReturn r, boolean withName) {
+      return new Returned(
+          r.id(),
+          r.reason(),
+          r.condition(),
+          r.chargerBack(),
+          r.accessories().orElse(null),
+          withName ? r.returnedByName() : null,
+          r.outcome(),
+          r.returnedAt(),
+          r.replacement().map(x -> x.device().assetTag().value()).orElse(null),
+          r.replacement().map(Reservation::id).orElse(null));
+    }
+  }
 
   /** What the caller may do with the hand-over now. */
   public enum Action {
@@ -55,16 +94,23 @@ public record HandoverView(
     REFUSE,
     NO_SHOW,
     LETTER,
-    RECEIPT
+    RECEIPT,
+    /** Record the device brought back (and swap it). */
+    RETURN,
+    RETURN_RECEIPT
   }
 
-  static HandoverView of(Handover h, Role reader) {
+  static HandoverView of(Handover h, Role reader, Optional<DeviceReturn> returned) {
     boolean atTheCounter = reader == Role.SUPPORT || reader == Role.COORDINATOR;
-    return of(h, atTheCounter, atTheCounter, reader == Role.COORDINATOR);
+    return of(h, returned, atTheCounter, atTheCounter, reader == Role.COORDINATOR);
   }
 
   private static HandoverView of(
-      Handover h, boolean withRecipient, boolean runsHandovers, boolean books) {
+      Handover h,
+      Optional<DeviceReturn> returned,
+      boolean withRecipient,
+      boolean runsHandovers,
+      boolean books) {
     PackRequest request = h.reservation().request();
     Device device = h.reservation().device();
     Handover.Place place = h.place();
@@ -88,6 +134,11 @@ public record HandoverView(
     }
     if (h.status() == HandoverStatus.DONE) {
       actions.add(Action.RECEIPT);
+      if (returned.isPresent()) {
+        actions.add(Action.RETURN_RECEIPT);
+      } else if (runsHandovers && device.status() == DeviceStatus.DELIVERED) {
+        actions.add(Action.RETURN);
+      }
     }
     return new HandoverView(
         h.id(),
@@ -115,6 +166,7 @@ public record HandoverView(
         h.signaturePng().isPresent(),
         h.paperReference().orElse(null),
         h.outcomeNotes().orElse(null),
+        returned.map(r -> Returned.of(r, withRecipient)).orElse(null),
         actions,
         h.version());
   }

@@ -9,8 +9,14 @@ import fr.packnum.accounts.entity.Structure;
 import fr.packnum.matching.control.HandoverDocuments;
 import fr.packnum.matching.control.HandoverStore;
 import fr.packnum.matching.control.Handovers;
+import fr.packnum.matching.control.NoReturnYet;
+import fr.packnum.matching.control.Returns;
+import fr.packnum.matching.entity.DeviceCondition;
+import fr.packnum.matching.entity.DeviceReturn;
 import fr.packnum.matching.entity.Handover;
 import fr.packnum.matching.entity.HandoverStatus;
+import fr.packnum.matching.entity.ReturnOutcome;
+import fr.packnum.matching.entity.ReturnReason;
 import fr.packnum.platform.boundary.Idempotent;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.FrenchCalendar;
@@ -48,6 +54,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,6 +76,7 @@ public class HandoversResource {
 
   @PersistenceContext EntityManager em;
   @Inject Handovers use;
+  @Inject Returns returns;
   @Inject HandoverStore handovers;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
@@ -106,6 +114,24 @@ public class HandoversResource {
 
   public record Refusal(@NotBlank @Size(max = Notes.MAX_LENGTH) String reason) {}
 
+  /**
+   * The device brought back, scanned at the counter: why, its state, what came back with it, who
+   * brought it, and what follows — a swap names the replacement's tag, scanned from the stock.
+   */
+  public record ReturnForm(
+      @NotBlank @Size(max = 20) String scannedTag,
+      @NotNull ReturnReason reason,
+      @NotNull DeviceCondition condition,
+      boolean chargerBack,
+      @Size(max = 300) String accessories,
+      @NotBlank @Size(max = 100) String returnedByName,
+      @Size(max = Notes.MAX_LENGTH) String notes,
+      @NotNull ReturnOutcome outcome,
+      @Size(max = 20) String replacementTag) {}
+
+  /** The hand-over with its return, and a swap's replacement hand-over, booked now. */
+  public record ReturnResult(HandoverView handover, HandoverView replacement) {}
+
   @GET
   @RolesAllowed({"COORDINATOR", "SUPPORT", "SOCIAL_WORKER"})
   public Page<HandoverView> list(
@@ -122,7 +148,8 @@ public class HandoversResource {
         handovers.list(
             scope(), new HandoverStore.Filter(from, until, status), paging.offset(), paging.size());
     page.items().forEach(h -> auditRead(h, role));
-    return page.map(h -> HandoverView.of(h, role));
+    Map<Long, DeviceReturn> returned = returns.of(page.items().stream().map(Handover::id).toList());
+    return page.map(h -> HandoverView.of(h, role, Optional.ofNullable(returned.get(h.id()))));
   }
 
   @GET
@@ -131,7 +158,7 @@ public class HandoversResource {
   public HandoverView get(@PathParam("id") long id) {
     Handover handover = handovers.get(id, scope());
     auditRead(handover, caller().role());
-    return HandoverView.of(handover, caller().role());
+    return view(handover);
   }
 
   @POST
@@ -149,7 +176,7 @@ public class HandoversResource {
     audit.record(AuditAction.CREATE, "handover", handover.id());
     return Response.created(
             uri.getAbsolutePathBuilder().path(String.valueOf(handover.id())).build())
-        .entity(HandoverView.of(handover, Role.COORDINATOR))
+        .entity(HandoverView.of(handover, Role.COORDINATOR, Optional.empty()))
         .build();
   }
 
@@ -167,7 +194,7 @@ public class HandoversResource {
             change.version());
     em.flush();
     audit.record(AuditAction.UPDATE, "handover", id);
-    return HandoverView.of(handover, Role.COORDINATOR);
+    return HandoverView.of(handover, Role.COORDINATOR, Optional.empty());
   }
 
   @POST
@@ -184,7 +211,7 @@ public class HandoversResource {
             currentUser.signature(),
             clock.instant());
     audit.record(AuditAction.UPDATE, "handover", id);
-    return HandoverView.of(handover, caller().role());
+    return view(handover);
   }
 
   @POST
@@ -194,7 +221,7 @@ public class HandoversResource {
     Handover handover =
         use.refuse(id, scope(), refusal.reason(), currentUser.signature(), clock.instant());
     audit.record(AuditAction.UPDATE, "handover", id);
-    return HandoverView.of(handover, caller().role());
+    return view(handover);
   }
 
   @POST
@@ -203,7 +230,76 @@ public class HandoversResource {
   public HandoverView noShow(@PathParam("id") long id) {
     Handover handover = use.noShow(id, scope(), currentUser.signature(), clock.instant());
     audit.record(AuditAction.UPDATE, "handover", id);
-    return HandoverView.of(handover, caller().role());
+    return view(handover);
+  }
+
+  /**
+   * The household brought the device back: RETURNED for the workshop, the request waiting again or
+   * closed — or, for a swap, the replacement reserved and its hand-over booked now, here.
+   */
+  @POST
+  @Path("{id}/return")
+  @RolesAllowed({"SUPPORT", "COORDINATOR"})
+  public Response recordReturn(@PathParam("id") long id, @NotNull @Valid ReturnForm form) {
+    AuthenticatedUser caller = caller();
+    Returns.Recorded recorded =
+        returns.record(
+            id,
+            scope(),
+            form.scannedTag(),
+            new DeviceReturn.Details(
+                form.reason(),
+                form.condition(),
+                form.chargerBack(),
+                form.accessories(),
+                form.returnedByName(),
+                form.notes()),
+            form.outcome(),
+            form.replacementTag(),
+            caller.role() == Role.SUPPORT ? caller.id() : null,
+            currentUser.signature(),
+            clock.instant());
+    audit.record(AuditAction.CREATE, "device-return", recorded.deviceReturn().id());
+    recorded
+        .replacementHandover()
+        .ifPresent(next -> audit.record(AuditAction.CREATE, "handover", next.id()));
+    ReturnResult result =
+        new ReturnResult(
+            view(recorded.deviceReturn().handover()),
+            recorded.replacementHandover().map(this::view).orElse(null));
+    return Response.status(Response.Status.CREATED).entity(result).build();
+  }
+
+  /** The return receipt: the device taken back, and the promise of its erasure before reuse. */
+  @GET
+  @Path("{id}/return-receipt.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({"COORDINATOR", "SUPPORT", "SOCIAL_WORKER"})
+  public Response returnReceipt(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    Handover handover = handovers.get(id, scope());
+    DeviceReturn returned = returns.of(id).orElseThrow(NoReturnYet::new);
+    Device device = handover.reservation().device();
+    byte[] pdf =
+        HandoverDocuments.returnReceipt(
+            new HandoverDocuments.ReturnReceipt(
+                programmeName,
+                handover.reservation().request().reference(),
+                device.assetTag().value(),
+                device.serial(),
+                description(device),
+                returned.reason().name(),
+                returned.condition().name(),
+                returned.chargerBack(),
+                returned.accessories().orElse(null),
+                returned.returnedByName(),
+                returned.recordedBy().name(),
+                returned.returnedAt().atZone(FrenchCalendar.ZONE),
+                returned.outcome().name(),
+                returned.replacement().map(r -> r.device().assetTag().value()).orElse(null)),
+            locale(lang));
+    audit.record(AuditAction.READ, HOUSEHOLD, handover.reservation().request().household().id());
+    audit.record(AuditAction.EXPORT, "device-return", returned.id());
+    return pdf(pdf, "retour-" + device.assetTag().value());
   }
 
   /** The letter the household is given: when, where, with whom, what to bring. */
@@ -263,6 +359,10 @@ public class HandoversResource {
     audit.record(AuditAction.READ, HOUSEHOLD, handover.reservation().request().household().id());
     audit.record(AuditAction.EXPORT, "handover", id);
     return pdf(pdf, "bon-de-remise-" + device.assetTag().value());
+  }
+
+  private HandoverView view(Handover handover) {
+    return HandoverView.of(handover, caller().role(), returns.of(handover.id()));
   }
 
   private static Response pdf(byte[] pdf, String name) {

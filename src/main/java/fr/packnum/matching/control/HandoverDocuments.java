@@ -23,10 +23,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The two papers of a hand-over, one A4 page each, French or English: the appointment letter the
- * social worker gives the household (when, where, what to bring), and the hand-over receipt ("bon
- * de remise") with the device, what the pack holds, the recipient's signature and the warranty and
- * return terms. Plain logic over records: no database, testable without a container.
+ * The papers of a hand-over, one A4 page each, French or English: the appointment letter the social
+ * worker gives the household (when, where, what to bring), the hand-over receipt ("bon de remise")
+ * with the device, what the pack holds, the recipient's signature and the warranty and return
+ * terms, and the return receipt when the device comes back, which promises its erasure. Plain logic
+ * over records: no database, testable without a container.
  */
 public final class HandoverDocuments {
 
@@ -72,6 +73,35 @@ public final class HandoverDocuments {
       Objects.requireNonNull(serial);
       Objects.requireNonNull(recipientName);
       Objects.requireNonNull(handedOverAt);
+    }
+  }
+
+  /**
+   * What the return receipt says: the device taken back, why and in what state, who brought it and
+   * who took it, what follows for the request, and the promise that what the household left on it
+   * will be erased before anyone else uses it.
+   */
+  public record ReturnReceipt(
+      String programmeName,
+      String requestReference,
+      String assetTag,
+      String serial,
+      String deviceDescription,
+      String reason,
+      String condition,
+      boolean chargerBack,
+      String accessories,
+      String returnedByName,
+      String receivedBy,
+      ZonedDateTime returnedAt,
+      String outcome,
+      String replacementTag) {
+    public ReturnReceipt {
+      Objects.requireNonNull(assetTag);
+      Objects.requireNonNull(serial);
+      Objects.requireNonNull(returnedByName);
+      Objects.requireNonNull(returnedAt);
+      Objects.requireNonNull(outcome);
     }
   }
 
@@ -154,6 +184,40 @@ public final class HandoverDocuments {
           }
           page.subtitle(text(language, "handover.receipt.terms"));
           page.paragraph(text(language, "handover.receipt.terms.text"));
+        });
+  }
+
+  public static byte[] returnReceipt(ReturnReceipt receipt, Locale locale) {
+    Locale language = language(locale);
+    return render(
+        language,
+        text(language, "return.receipt.title"),
+        receipt.assetTag(),
+        page -> {
+          page.heading(receipt.programmeName());
+          page.title(text(language, "return.receipt.title"));
+          page.field(text(language, "handover.field.reference"), receipt.requestReference());
+          page.field(text(language, "handover.field.tag"), receipt.assetTag());
+          page.field(text(language, "handover.field.serial"), receipt.serial());
+          page.field(text(language, "handover.field.device"), receipt.deviceDescription());
+          page.field(
+              text(language, "return.field.reason"),
+              text(language, "return.reason." + receipt.reason()));
+          page.field(
+              text(language, "return.field.condition"),
+              text(language, "return.condition." + receipt.condition()));
+          page.field(
+              text(language, "return.field.accessories"),
+              text(language, receipt.chargerBack() ? "return.charger.yes" : "return.charger.no")
+                  + (receipt.accessories() == null ? "" : " ; " + receipt.accessories()));
+          page.field(text(language, "return.field.by"), receipt.returnedByName());
+          page.field(text(language, "return.field.received"), receipt.receivedBy());
+          page.field(text(language, "handover.field.when"), when(receipt.returnedAt(), language));
+          page.subtitle(text(language, "return.receipt.next"));
+          page.paragraph(
+              text(language, "return.outcome." + receipt.outcome(), receipt.replacementTag()));
+          page.subtitle(text(language, "return.receipt.data"));
+          page.paragraph(text(language, "return.receipt.data.text"));
         });
   }
 

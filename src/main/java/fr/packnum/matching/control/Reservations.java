@@ -53,8 +53,17 @@ public class Reservations {
    * device that no longer meets the request's needs is refused with why.
    */
   public Reservation confirm(long requestId, long deviceId, Actor actor, Instant now) {
+    return confirm(requestId, deviceId, null, actor, now);
+  }
+
+  /**
+   * The same, for a device that replaces the one with tag {@code replacingTag} in a swap (null when
+   * it replaces none): both devices' histories name each other.
+   */
+  public Reservation confirm(
+      long requestId, long deviceId, String replacingTag, Actor actor, Instant now) {
     PackRequest waiting = store.request(requestId);
-    Device device = shelf.reserve(deviceId, waiting.reference(), actor, now);
+    Device device = shelf.reserve(deviceId, waiting.reference(), replacingTag, actor, now);
     PackRequest request = waitingList.match(requestId, device.assetTag().value(), actor, now);
     LocalDate today = FrenchCalendar.dayOf(now);
     QueuedRequest queued = MatchingStore.queued(request, today);

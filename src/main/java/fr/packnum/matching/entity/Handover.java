@@ -180,16 +180,21 @@ public class Handover {
    */
   public void complete(String scannedTag, Signature signature, Instant now) {
     requireBooked();
+    requireScanned(scannedTag);
+    close(HandoverStatus.DONE, now);
+    this.recipientName = Notes.normalise(signature.recipientName());
+    this.signaturePng = signature.png() == null ? null : signature.png().clone();
+    this.paperReference = signature.paperReference();
+  }
+
+  /** The tag scanned at the counter is this hand-over's device's, or the device is refused. */
+  void requireScanned(String scannedTag) {
     String expected = reservation.device().assetTag().value();
     String scanned =
         scannedTag == null ? "" : scannedTag.strip().toUpperCase(java.util.Locale.ROOT);
     if (!expected.equals(scanned)) {
       throw new WrongDevice(scanned, expected);
     }
-    close(HandoverStatus.DONE, now);
-    this.recipientName = Notes.normalise(signature.recipientName());
-    this.signaturePng = signature.png() == null ? null : signature.png().clone();
-    this.paperReference = signature.paperReference();
   }
 
   /** The household refused the device at the counter. */

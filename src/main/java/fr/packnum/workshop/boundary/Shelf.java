@@ -26,8 +26,27 @@ public class Shelf {
 
   /** Sets the READY device aside for the pack request {@code packReference}, its row locked. */
   public Device reserve(long deviceId, String packReference, Actor by, Instant at) {
+    return reserve(deviceId, packReference, null, by, at);
+  }
+
+  /**
+   * The same, as the replacement of the device {@code replacingTag} (null when it replaces none),
+   * which the history names.
+   */
+  public Device reserve(
+      long deviceId, String packReference, String replacingTag, Actor by, Instant at) {
     Device device = devices.locked(deviceId);
-    device.reserveFor(packReference, by, at);
+    device.reserveFor(packReference, replacingTag, by, at);
+    return device;
+  }
+
+  /**
+   * The household brought the DELIVERED device back: RETURNED, for the workshop to diagnose and
+   * erase again before it is READY for anyone else.
+   */
+  public Device returned(long deviceId, Actor by, Instant at, String notes) {
+    Device device = devices.locked(deviceId);
+    device.returnFromHousehold(by, at, notes);
     return device;
   }
 

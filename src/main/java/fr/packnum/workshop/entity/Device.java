@@ -276,6 +276,14 @@ public class Device {
    * sees that reference and nothing of the household. A parts donor is never handed out.
    */
   public void reserveFor(String packReference, Actor by, Instant at) {
+    reserveFor(packReference, null, by, at);
+  }
+
+  /**
+   * The same, as the replacement of the device {@code replacingTag} that the household brought
+   * back: the history names the device it replaces.
+   */
+  public void reserveFor(String packReference, String replacingTag, Actor by, Instant at) {
     if (packReference == null || packReference.isBlank()) {
       throw new IllegalArgumentException("A reservation names its pack request");
     }
@@ -283,7 +291,11 @@ public class Device {
       throw new DeviceNotAvailable(assetTag().value(), status);
     }
     this.reservedFor = packReference.strip();
-    moveTo(DeviceStatus.RESERVED, by, at, reservedFor);
+    moveTo(
+        DeviceStatus.RESERVED,
+        by,
+        at,
+        replacingTag == null ? reservedFor : reservedFor + " · remplace " + replacingTag);
   }
 
   /** The reservation ended without a hand-over (expired, released): back on the READY shelf. */
@@ -307,6 +319,36 @@ public class Device {
   }
 
   /**
+   * The household brought the device back: it goes to the workshop's diagnosis, and whatever it
+   * held before counts for nothing until the bench proves it again — a new erasure of every drive
+   * and a new functional test ({@link #readinessGaps}), then a new erasure certificate. The pack's
+   * reference leaves the device; {@code notes} (the reason, the replacement) stay in its history.
+   */
+  public void returnFromHousehold(Actor by, Instant at, String notes) {
+    if (status != DeviceStatus.DELIVERED) {
+      throw new TransitionRefused(status, DeviceStatus.RETURNED);
+    }
+    String pack = reservedFor;
+    this.reservedFor = null;
+    moveTo(
+        DeviceStatus.RETURNED,
+        by,
+        at,
+        notes == null || notes.isBlank() ? pack : pack + " · " + notes.strip());
+  }
+
+  /** When the device last came back from a household, if it ever did. */
+  public Optional<Instant> lastReturnedAt() {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      DeviceEvent event = events.get(i);
+      if (event.toStatus().orElse(null) == DeviceStatus.RETURNED) {
+        return Optional.of(event.occurredAt());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * What is still missing before READY, each as a field (erasure, functionalTest, operatingSystem,
    * grade) and a message key: the device page lists these as the next steps.
    */
@@ -322,7 +364,8 @@ public class Device {
           .forEach(
               drive -> gaps.add(new FieldKey("erasure", "ready.erasure.drive", drive.serial())));
     }
-    Optional<FunctionalTest> test = lastTest();
+    Instant returned = lastReturnedAt().orElse(Instant.MIN);
+    Optional<FunctionalTest> test = lastTest().filter(last -> !last.testedAt().isBefore(returned));
     if (test.isEmpty()) {
       gaps.add(new FieldKey("functionalTest", "ready.test.none"));
     } else {
@@ -568,6 +611,9 @@ public class Device {
       DeviceEvent event = events.get(i);
       if (event.kind() == DeviceEventKind.CERTIFICATE_ISSUED) {
         return event.notes();
+      }
+      if (event.toStatus().orElse(null) == DeviceStatus.RETURNED) {
+        return Optional.empty(); // a certificate from before a household used it proves nothing
       }
     }
     return Optional.empty();

@@ -72,8 +72,16 @@ public class StorageDrive {
     return erasures.isEmpty() ? Optional.empty() : Optional.of(erasures.get(erasures.size() - 1));
   }
 
+  /**
+   * Erased by the latest run, if that run came after the device last returned from a household: an
+   * erasure from before someone used the device proves nothing about what they left on it.
+   */
   public boolean isErased() {
-    return lastErasure().map(ErasureRecord::proves).orElse(false);
+    Instant since = device.lastReturnedAt().orElse(Instant.MIN);
+    return lastErasure()
+        .filter(last -> !last.recordedAt().isBefore(since))
+        .map(ErasureRecord::proves)
+        .orElse(false);
   }
 
   public List<ErasureRecord> erasures() {

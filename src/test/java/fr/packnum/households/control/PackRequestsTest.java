@@ -12,7 +12,9 @@ import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.PackRequestCancelled;
 import fr.packnum.households.entity.PreferredDevice;
+import fr.packnum.households.entity.RequestEventKind;
 import fr.packnum.households.entity.RequestStatus;
+import fr.packnum.households.entity.RequestTransitionRefused;
 import fr.packnum.households.entity.Urgency;
 import fr.packnum.platform.control.ProblemException;
 import fr.packnum.platform.entity.Actor;
@@ -178,6 +180,33 @@ class PackRequestsTest {
     assertThat(request.status()).isEqualTo(RequestStatus.DELIVERED);
     // 23:30 UTC on 30 November is already 1 December in Paris.
     assertThat(store.grants).containsExactly("hash@2026-12-01");
+  }
+
+  @Test
+  void aReturnedDeviceSendsTheRequestBackToTheQueueWithItsPlaceOrClosesIt() {
+    PackRequest request = submitted("hash");
+    packRequests.decide(request, RequestStatus.ELIGIBLE, null, COORDINATOR, NOW);
+    Instant waiting = request.waitingSince().orElseThrow();
+    assertThatThrownBy(() -> request.returned("PN-000042", true, WORKER, NOW))
+        .as("nothing was delivered yet")
+        .isInstanceOf(RequestTransitionRefused.class);
+    request.match("PN-000042", COORDINATOR, NOW);
+    request.handoverBooked("le 3 décembre à 10 h", COORDINATOR, NOW);
+    packRequests.deliver(request, "PN-000042", WORKER, NOW);
+    Instant later = NOW.plusSeconds(86_400);
+
+    request.returned("PN-000042 · Retour : en panne", true, WORKER, later);
+
+    assertThat(request.status()).isEqualTo(RequestStatus.ELIGIBLE);
+    assertThat(request.waitingSince()).contains(waiting);
+    assertThat(request.events().get(request.events().size() - 1).kind())
+        .isEqualTo(RequestEventKind.RETURNED);
+    request.match("PN-000043", COORDINATOR, later);
+    request.handoverBooked("le 4 décembre à 10 h", COORDINATOR, later);
+    packRequests.deliver(request, "PN-000043", WORKER, later);
+    request.returned("PN-000043 · Retour : plus utile au foyer", false, WORKER, later);
+    assertThat(request.status()).isEqualTo(RequestStatus.CLOSED);
+    assertThat(request.status().isOpen()).isFalse();
   }
 
   @Test

@@ -220,4 +220,119 @@ class HandoversIT {
         coordinator.post("api/handovers", booking + mediator.id() + "}").expect(201);
     assertThat(atAnAddress.getString("placeAddress")).isEqualTo("12 rue de Paris");
   }
+
+  private static String returnForm(String tag, String outcome, String replacementTag) {
+    return "{\"scannedTag\":\""
+        + tag
+        + "\",\"reason\":\"FAULTY\",\"condition\":\"WORN\",\"chargerBack\":true,"
+        + "\"returnedByName\":\"Zélie Testfoyer\",\"outcome\":\""
+        + outcome
+        + "\""
+        + (replacementTag == null ? "" : ",\"replacementTag\":\"" + replacementTag + "\"")
+        + "}";
+  }
+
+  @Test
+  void aReturnedDeviceGoesToDiagnosisAndIsNotReadyAgainBeforeANewErasure() {
+    JsonObject handover = booked();
+    String path = "api/handovers/" + handover.getInt("id");
+    String tag = handover.getString("assetTag");
+    String device = "api/devices/" + handover.getInt("deviceId");
+    Packs.handOver(support, handover);
+
+    Api.Reply wrongTag = support.post(path + "/return", returnForm("PN-000000", "REQUEUE", null));
+    assertThat(wrongTag.status()).isEqualTo(409);
+    assertThat(wrongTag.json().getString("type")).isEqualTo("/problems/wrong-device");
+    assertThat(technician.post(path + "/return", returnForm(tag, "REQUEUE", null)).status())
+        .isEqualTo(403);
+    assertThat(support.binary("GET", path + "/return-receipt.pdf", null, null).status())
+        .isEqualTo(404);
+
+    JsonObject recorded =
+        support.post(path + "/return", returnForm(tag, "REQUEUE", null)).expect(201);
+
+    JsonObject returned = recorded.getJsonObject("handover").getJsonObject("returned");
+    assertThat(returned.getString("outcome")).isEqualTo("REQUEUE");
+    assertThat(returned.getString("returnedBy")).isEqualTo("Zélie Testfoyer");
+    assertThat(recorded.containsKey("replacement")).isFalse();
+    assertThat(technician.get(device).json().getString("status")).isEqualTo("RETURNED");
+    assertThat(technician.get(device).json().containsKey("reservedFor")).isFalse();
+    assertThat(status("api/pack-requests/" + handover.getInt("requestId"))).isEqualTo("ELIGIBLE");
+    assertThat(
+            socialWorker.get(path).expect(200).getJsonObject("returned").containsKey("returnedBy"))
+        .as("the referrer reads the outcome, not who came to the counter")
+        .isFalse();
+    Api.Reply twice = support.post(path + "/return", returnForm(tag, "REQUEUE", null));
+    assertThat(twice.status()).isEqualTo(409);
+
+    Api.Binary receipt = support.binary("GET", path + "/return-receipt.pdf", null, null);
+    assertThat(receipt.status()).isEqualTo(200);
+    assertThat(fr.packnum.testing.Pdfs.text(receipt.body()).replaceAll("\\s+", " "))
+        .contains(tag, handover.getString("requestReference"), "Zélie Testfoyer")
+        .contains("seront effacées par l’atelier avant tout réemploi");
+    Api otherReferrer = Accounts.user(admin, "SOCIAL_WORKER").signIn(base);
+    assertThat(otherReferrer.binary("GET", path + "/return-receipt.pdf", null, null).status())
+        .isEqualTo(404);
+
+    technician.post(device + "/status", "{\"status\":\"IN_DIAGNOSIS\"}").expect(200);
+    JsonObject bench =
+        technician.post(device + "/status", "{\"status\":\"IN_REFURBISHMENT\"}").expect(200);
+    Api.Reply notYet = technician.post(device + "/status", "{\"status\":\"READY\"}");
+    assertThat(notYet.status()).isEqualTo(422);
+    assertThat(notYet.body()).contains("erasure");
+    String drive = bench.getJsonArray("drives").getJsonObject(0).getString("serial");
+    technician
+        .post(
+            device + "/erasures",
+            "{\"driveSerial\":\""
+                + drive
+                + "\",\"method\":\"BLOCK_ERASE\",\"standard\":\"NIST_800_88_PURGE\","
+                + "\"tool\":\"nwipe 0.37\",\"passes\":1,\"verified\":true,\"result\":\"SUCCESS\","
+                + "\"performedOn\":\""
+                + fr.packnum.testing.Days.today()
+                + "\"}")
+        .expect(200);
+    Api.Reply stillNot = technician.post(device + "/status", "{\"status\":\"READY\"}");
+    assertThat(stillNot.status()).as("a new functional test too").isEqualTo(422);
+    assertThat(stillNot.body()).doesNotContain("\"erasure\"").contains("functionalTest");
+  }
+
+  @Test
+  void aSwapReservesTheReplacementForTheSameRequestAndBooksItsHandOverNow() {
+    JsonObject handover = booked();
+    String path = "api/handovers/" + handover.getInt("id");
+    String tag = handover.getString("assetTag");
+    Packs.handOver(support, handover);
+    JsonObject replacement = Workshop.readyLaptop(technician);
+    String replacementTag = replacement.getString("assetTag");
+    assertThat(support.post(path + "/return", returnForm(tag, "SWAP", null)).status())
+        .as("a swap names its replacement")
+        .isEqualTo(422);
+
+    JsonObject swapped =
+        support.post(path + "/return", returnForm(tag, "SWAP", replacementTag)).expect(201);
+
+    JsonObject next = swapped.getJsonObject("replacement");
+    assertThat(next.getString("status")).isEqualTo("BOOKED");
+    assertThat(next.getString("assetTag")).isEqualTo(replacementTag);
+    assertThat(next.getInt("requestId")).isEqualTo(handover.getInt("requestId"));
+    assertThat(next.getInt("supportUserId")).isEqualTo((int) mediator.id());
+    assertThat(
+            swapped.getJsonObject("handover").getJsonObject("returned").getString("replacementTag"))
+        .isEqualTo(replacementTag);
+    String request = "api/pack-requests/" + handover.getInt("requestId");
+    assertThat(status(request)).isEqualTo("HANDOVER_BOOKED");
+    assertThat(technician.get("api/devices/" + handover.getInt("deviceId") + "/events").body())
+        .as("the returned device's history names its replacement")
+        .contains("échangé contre " + replacementTag);
+    assertThat(technician.get("api/devices/" + replacement.getInt("id") + "/events").body())
+        .as("the replacement's history names the device it replaces")
+        .contains("remplace " + tag);
+    assertThat(coordinator.get(request).body()).contains("RETURNED").contains(replacementTag);
+
+    JsonObject done = Packs.handOver(support, next);
+
+    assertThat(done.getString("status")).isEqualTo("DONE");
+    assertThat(status(request)).as("delivered twice, granted once").isEqualTo("DELIVERED");
+  }
 }

@@ -36,14 +36,16 @@ public class MatchingAuthorizations implements Authorizations {
             "GET /api/handovers",
             "GET /api/handovers/{id}",
             "GET /api/handovers/{id}/letter.pdf",
-            "GET /api/handovers/{id}/receipt.pdf")) {
+            "GET /api/handovers/{id}/receipt.pdf",
+            "GET /api/handovers/{id}/return-receipt.pdf")) {
       expected.put(read, Set.of("COORDINATOR", "SUPPORT", "SOCIAL_WORKER"));
     }
     for (String counter :
         List.of(
             "POST /api/handovers/{id}/completion",
             "POST /api/handovers/{id}/refusal",
-            "POST /api/handovers/{id}/no-show")) {
+            "POST /api/handovers/{id}/no-show",
+            "POST /api/handovers/{id}/return")) {
       expected.put(counter, Set.of("COORDINATOR", "SUPPORT"));
     }
     return expected;

@@ -77,4 +77,55 @@ class HandoverDocumentsTest {
         .contains("P-ABCDEF", "pièce d’identité", "RIB");
     assertThat(english).contains("Appointment to receive your computer", "identity document");
   }
+
+  private static HandoverDocuments.ReturnReceipt returned(String outcome, String replacement) {
+    return new HandoverDocuments.ReturnReceipt(
+        "Pack numérique solidaire",
+        "P-ABCDEF",
+        "PN-000042",
+        "SN-5CG7281XYZ",
+        "laptop Lenovo ThinkPad T480",
+        "FAULTY",
+        "DAMAGED",
+        false,
+        "souris",
+        "Zélie Martin",
+        "Samia Médiatrice",
+        AT,
+        outcome,
+        replacement);
+  }
+
+  @Test
+  void theReturnReceiptNamesTheDeviceWhyAndPromisesItsErasure() {
+    String text =
+        oneLine(HandoverDocuments.returnReceipt(returned("SWAP", "PN-00002Y"), Locale.FRENCH));
+
+    assertThat(text)
+        .contains("Reçu de retour d’appareil", "P-ABCDEF", "PN-000042", "SN-5CG7281XYZ")
+        .contains("En panne", "Endommagé", "sans chargeur ; souris")
+        .contains("Zélie Martin", "Samia Médiatrice", "jeudi 3 décembre 2026 à 10h00")
+        .contains("remplacement (PN-00002Y)")
+        .contains("seront effacées par l’atelier avant tout réemploi");
+  }
+
+  @Test
+  void theReturnReceiptSaysWhatFollowsInEnglish() {
+    String requeued =
+        oneLine(HandoverDocuments.returnReceipt(returned("REQUEUE", null), Locale.ENGLISH));
+    String closed =
+        oneLine(HandoverDocuments.returnReceipt(returned("CLOSE", null), Locale.ENGLISH));
+
+    assertThat(requeued)
+        .contains("Device return receipt", "Faulty", "Damaged", "no charger")
+        .contains("The request stays open")
+        .contains("will be erased by the workshop before any reuse")
+        .doesNotContain("replacement device");
+    assertThat(closed).contains("request is closed").doesNotContain("The request stays open");
+  }
+
+  /** The PDF's text with its lines joined: wrapping depends on the font's widths. */
+  private static String oneLine(byte[] pdf) {
+    return Pdfs.text(pdf).replaceAll("\\s+", " ");
+  }
 }

@@ -196,4 +196,58 @@ class HandoverTest {
 
     assertThat(reservation.expiredOn(afterItsLastDay)).isFalse();
   }
+
+  private static final DeviceReturn.Details FAULTY =
+      new DeviceReturn.Details(
+          ReturnReason.FAULTY, DeviceCondition.WORN, true, " souris ", " Zélie Test ", "  ");
+
+  @Test
+  void onlyTheDeviceOfADoneHandOverComesBackScannedByItsTag() {
+    Handover handover = booked();
+    String tag = handover.reservation().device().assetTag().value();
+    assertThatThrownBy(
+            () -> new DeviceReturn(handover, tag, FAULTY, ReturnOutcome.REQUEUE, COORDINATOR, NOW))
+        .as("nothing was handed over yet")
+        .isInstanceOf(HandoverClosed.class);
+    handover.complete(tag, new Handover.Signature("Zélie Test", PNG, null), NOW);
+
+    assertThatThrownBy(
+            () ->
+                new DeviceReturn(
+                    handover, "PN-999999", FAULTY, ReturnOutcome.REQUEUE, COORDINATOR, NOW))
+        .isInstanceOf(WrongDevice.class);
+    DeviceReturn back =
+        new DeviceReturn(handover, tag, FAULTY, ReturnOutcome.REQUEUE, COORDINATOR, NOW);
+
+    assertThat(back.returnedByName()).isEqualTo("Zélie Test");
+    assertThat(back.accessories()).contains("souris");
+    assertThat(back.notes()).isEmpty();
+    assertThat(back.chargerBack()).isTrue();
+    assertThat(back.historyNote(null)).isEqualTo("Retour : en panne");
+    assertThatThrownBy(() -> back.replacedBy(handover.reservation()))
+        .as("only a swap has a replacement")
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aSwapNamesItsReplacementAndAReturnNamesWhoBroughtItBack() {
+    Handover handover = booked();
+    String tag = handover.reservation().device().assetTag().value();
+    handover.complete(tag, new Handover.Signature("Zélie Test", PNG, null), NOW);
+    DeviceReturn swap =
+        new DeviceReturn(handover, tag, FAULTY, ReturnOutcome.SWAP, COORDINATOR, NOW);
+
+    swap.replacedBy(handover.reservation());
+
+    assertThat(swap.replacement()).contains(handover.reservation());
+    assertThat(swap.historyNote("PN-00002Y"))
+        .isEqualTo("Retour : en panne · échangé contre PN-00002Y");
+    assertThat(ReturnOutcome.CLOSE.wantsAnother()).isFalse();
+    assertThat(ReturnOutcome.SWAP.wantsAnother()).isTrue();
+    assertThatThrownBy(
+            () ->
+                new DeviceReturn.Details(
+                    ReturnReason.OTHER, DeviceCondition.GOOD, false, null, " ", null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

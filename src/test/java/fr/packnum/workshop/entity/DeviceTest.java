@@ -538,4 +538,59 @@ class DeviceTest {
     assertThat(device).isEqualTo(sameSerial).hasSameHashCodeAs(sameSerial).isNotEqualTo(other);
     assertThat(device).isNotEqualTo("SN-1");
   }
+
+  @Test
+  void aReturnedDeviceNeedsANewErasureAndTestBeforeItIsReadyAgain() {
+    Device device = refurbished();
+    device.markReady(CHECKLIST, THEO, NOW, null);
+    device.certificateIssued("EC-OLD", THEO, NOW);
+    device.reserveFor("P-AAAAAA", THEO, NOW);
+    device.deliver(THEO, NOW);
+    assertThat(device.lastCertificateCode()).contains("EC-OLD");
+    Instant back = NOW.plusSeconds(86_400);
+
+    device.returnFromHousehold(THEO, back, "Retour : en panne");
+
+    assertThat(device.status()).isEqualTo(DeviceStatus.RETURNED);
+    assertThat(device.reservedFor()).isEmpty();
+    assertThat(device.lastReturnedAt()).contains(back);
+    assertThat(device.events().get(device.events().size() - 1).notes())
+        .contains("P-AAAAAA · Retour : en panne");
+    assertThat(device.lastCertificateCode())
+        .as("the old certificate says nothing of what the household left")
+        .isEmpty();
+    assertThat(device.moves()).containsExactly(DeviceStatus.IN_DIAGNOSIS);
+    assertThat(device.drives().get(0).isErased()).isFalse();
+    assertThat(device.certifiable()).isFalse();
+
+    Instant bench = back.plusSeconds(3_600);
+    device.startDiagnosis(THEO, bench, null);
+    device.startRefurbishment(THEO, bench, null);
+    assertThat(fields(assertRefused(device))).containsExactly("erasure", "functionalTest");
+
+    device.recordErasure("DRIVE-1", PURGED, THEO, bench);
+    assertThat(device.certifiable()).isTrue();
+    assertThat(fields(assertRefused(device))).containsExactly("functionalTest");
+    device.recordFunctionalTest(
+        Map.of("screen", true, "keyboard", true, "wifi", true), null, THEO, bench);
+    device.markReady(CHECKLIST, THEO, bench, null);
+    assertThat(device.status()).isEqualTo(DeviceStatus.READY);
+  }
+
+  @Test
+  void onlyADeliveredDeviceComesBackAndAReplacementNamesTheOneItReplaces() {
+    Device ready = refurbished();
+    ready.markReady(CHECKLIST, THEO, NOW, null);
+    assertThatThrownBy(() -> ready.returnFromHousehold(THEO, NOW, null))
+        .isInstanceOf(TransitionRefused.class);
+
+    ready.reserveFor("P-AAAAAA", "PN-00001X", THEO, NOW);
+
+    assertThat(ready.reservedFor()).contains("P-AAAAAA");
+    assertThat(ready.events().get(ready.events().size() - 1).notes())
+        .contains("P-AAAAAA · remplace PN-00001X");
+    ready.deliver(THEO, NOW);
+    ready.returnFromHousehold(THEO, NOW, " ");
+    assertThat(ready.events().get(ready.events().size() - 1).notes()).contains("P-AAAAAA");
+  }
 }
