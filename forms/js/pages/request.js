@@ -253,10 +253,56 @@ function renderDecide() {
   $('decide-justification-hint').textContent = hint;
 }
 
+// ---- The hand-over: the appointment to pass on, then its receipt --------------------------------
+
+let handovers = [];
+
+function pdfLink(path, key, language) {
+  return el(
+    'a',
+    { class: 'button secondary', href: apiHref(path, { lang: language }), target: '_blank', rel: 'noopener', type: 'application/pdf', lang: language },
+    t(key, { language: language.toUpperCase() })
+  );
+}
+
+function handoverItem(h) {
+  const place = h.placeName || h.placeAddress;
+  const links = [];
+  const papers = [
+    ['LETTER', 'letter.pdf', 'request.handover.letter'],
+    ['RECEIPT', 'receipt.pdf', 'request.handover.receipt'],
+    ['RETURN_RECEIPT', 'return-receipt.pdf', 'request.handover.returnReceipt'],
+  ];
+  for (const [action, file, key] of papers) {
+    if ((h.actions || []).includes(action)) {
+      links.push(pdfLink(`handovers/${h.id}/${file}`, key, 'fr'), ' ', pdfLink(`handovers/${h.id}/${file}`, key, 'en'), ' ');
+    }
+  }
+  return el(
+    'li',
+    { class: 'handover-item', dataset: { status: h.status } },
+    el('p', {}, el('strong', {}, label('handoverStatus', h.status)), ' — ', t('request.handover.when', { when: formatDateTime(h.appointmentAt), place, with: h.supportName })),
+    el('p', { class: 'muted' }, t('request.handover.device', { tag: h.assetTag, type: label('type', h.deviceType) })),
+    h.returned ? el('p', {}, t('request.handover.returned', { when: formatDateTime(h.returned.returnedAt), reason: label('returnReason', h.returned.reason) })) : '',
+    links.length ? el('div', { class: 'actions' }, ...links) : ''
+  );
+}
+
+function renderHandovers() {
+  $('handover-section').hidden = handovers.length === 0;
+  $('handover-list').replaceChildren(...handovers.map(handoverItem));
+}
+
+async function loadHandovers() {
+  handovers = packRequest ? (await get('handovers', { requestId: packRequest.id, size: 20 })).items || [] : [];
+  renderHandovers();
+}
+
 function render() {
   if (!packRequest) {
     return;
   }
+  renderHandovers();
   renderHead();
   renderState();
   renderAssessment();
@@ -283,6 +329,7 @@ function show(r) {
 async function reload() {
   packRequest = await get(`pack-requests/${packRequest.id}`);
   render();
+  await loadHandovers();
 }
 
 // ---- Wiring ---------------------------------------------------------------------------------------
@@ -431,6 +478,7 @@ async function start() {
   try {
     if (id) {
       show(await get(`pack-requests/${id}`));
+      await loadHandovers();
     } else if (householdId) {
       await startNew(householdId);
     } else {

@@ -138,7 +138,8 @@ public class HandoversResource {
       @Valid @BeanParam Paging paging,
       @QueryParam("day") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "matching.day")
           String dayParam,
-      @QueryParam("status") HandoverStatus status) {
+      @QueryParam("status") HandoverStatus status,
+      @QueryParam("requestId") Long requestId) {
     LocalDate day = day(dayParam);
     Instant from = day == null ? null : day.atStartOfDay(FrenchCalendar.ZONE).toInstant();
     Instant until =
@@ -146,10 +147,29 @@ public class HandoversResource {
     Role role = caller().role();
     Page<Handover> page =
         handovers.list(
-            scope(), new HandoverStore.Filter(from, until, status), paging.offset(), paging.size());
+            scope(),
+            new HandoverStore.Filter(from, until, status, requestId),
+            paging.offset(),
+            paging.size());
     page.items().forEach(h -> auditRead(h, role));
     Map<Long, DeviceReturn> returned = returns.of(page.items().stream().map(Handover::id).toList());
     return page.map(h -> HandoverView.of(h, role, Optional.ofNullable(returned.get(h.id()))));
+  }
+
+  /** Someone who may hand a device over, as the booking form offers them. */
+  public record SupportPerson(long id, String name, long structureId, String structureName) {}
+
+  /** The active support people a hand-over can be booked with. */
+  @GET
+  @Path("support-people")
+  @RolesAllowed("COORDINATOR")
+  public java.util.List<SupportPerson> supportPeople() {
+    return handovers.supportPeople().stream()
+        .map(
+            u ->
+                new SupportPerson(
+                    u.id(), u.displayName(), u.structure().id(), u.structure().name()))
+        .toList();
   }
 
   @GET

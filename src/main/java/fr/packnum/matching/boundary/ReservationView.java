@@ -41,7 +41,20 @@ public record ReservationView(
 
   /** What the coordination may do with the reservation now. */
   public enum Action {
-    RELEASE
+    RELEASE,
+    /** Book its hand-over: it holds its device and none is booked yet. */
+    BOOK_HANDOVER
+  }
+
+  private static Set<Action> actions(Reservation r) {
+    Set<Action> actions = EnumSet.noneOf(Action.class);
+    if (r.status().holds()) {
+      actions.add(Action.RELEASE);
+      if (r.handoverBookedAt().isEmpty()) {
+        actions.add(Action.BOOK_HANDOVER);
+      }
+    }
+    return actions;
   }
 
   static ReservationView of(Reservation r) {
@@ -68,7 +81,7 @@ public record ReservationView(
         r.reservedBy().name(),
         r.endedAt().orElse(null),
         r.endReason().orElse(null),
-        r.status().holds() ? EnumSet.of(Action.RELEASE) : EnumSet.noneOf(Action.class),
+        actions(r),
         r.version());
   }
 }

@@ -1,5 +1,7 @@
 package fr.packnum.matching.control;
 
+import fr.packnum.accounts.entity.Role;
+import fr.packnum.accounts.entity.User;
 import fr.packnum.matching.entity.Handover;
 import fr.packnum.matching.entity.HandoverStatus;
 import fr.packnum.platform.control.Page;
@@ -9,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Hand-over appointments in the database, seen through the caller's {@link Scope}. */
@@ -64,6 +67,17 @@ public class HandoverStore {
     return handover;
   }
 
+  /** Who may hand a device over: the active support people, by structure then name. */
+  public List<User> supportPeople() {
+    return em.createQuery(
+            "select u from User u where u.role = :support order by u.structure.name, u.displayName",
+            User.class)
+        .setParameter("support", Role.SUPPORT)
+        .getResultStream()
+        .filter(User::maySignIn)
+        .toList();
+  }
+
   /** The booked hand-over of a reservation, if any. */
   public Optional<Handover> openFor(long reservationId) {
     return em.createQuery(
@@ -75,7 +89,7 @@ public class HandoverStore {
         .findFirst();
   }
 
-  public record Filter(Instant from, Instant until, HandoverStatus status) {}
+  public record Filter(Instant from, Instant until, HandoverStatus status, Long requestId) {}
 
   /** In the order of the appointments: the day's list. */
   public Page<Handover> list(Scope scope, Filter filter, int offset, int size) {
@@ -88,6 +102,7 @@ public class HandoverStore {
         .where("h.appointmentAt >= :from", "from", filter.from())
         .where("h.appointmentAt < :until", "until", filter.until())
         .where("h.status = :status", "status", filter.status())
+        .where("h.reservation.request.id = :request", "request", filter.requestId())
         .page(em, "h.appointmentAt, h.id", offset, size);
   }
 }

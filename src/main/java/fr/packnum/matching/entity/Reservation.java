@@ -184,6 +184,11 @@ public class Reservation {
     return reservedBy;
   }
 
+  /** When its hand-over was booked, if it was. */
+  public Optional<Instant> handoverBookedAt() {
+    return Optional.ofNullable(handoverBookedAt);
+  }
+
   public Optional<Instant> endedAt() {
     return Optional.ofNullable(endedAt);
   }

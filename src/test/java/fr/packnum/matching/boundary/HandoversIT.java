@@ -34,6 +34,7 @@ class HandoversIT {
   private JsonObject booked() {
     JsonObject request = Referrals.eligibleRequest(socialWorker, coordinator, ANY_COMPUTER);
     JsonObject reservation = Packs.reserve(coordinator, request, Workshop.readyLaptop(technician));
+    assertThat(reservation.getJsonArray("actions").toString()).contains("BOOK_HANDOVER");
     return Packs.book(coordinator, reservation, mediator);
   }
 
@@ -48,6 +49,25 @@ class HandoversIT {
     assertThat(handover.getString("status")).isEqualTo("BOOKED");
     assertThat(status("api/pack-requests/" + handover.getInt("requestId")))
         .isEqualTo("HANDOVER_BOOKED");
+
+    assertThat(
+            socialWorker
+                .get("api/handovers?requestId=" + handover.getInt("requestId"))
+                .expect(200)
+                .getInt("total"))
+        .as("the request page finds its hand-over")
+        .isEqualTo(1);
+    assertThat(
+            coordinator
+                .get("api/reservations/" + handover.getInt("reservationId"))
+                .expect(200)
+                .getJsonArray("actions")
+                .toString())
+        .as("booked once")
+        .doesNotContain("BOOK_HANDOVER");
+    assertThat(coordinator.get("api/handovers/support-people").body())
+        .as("the booking form offers the support people")
+        .contains("\"id\":" + mediator.id() + ",");
 
     JsonObject seenByReferrer = socialWorker.get(path).expect(200);
     assertThat(seenByReferrer.getString("appointmentAt"))
@@ -278,7 +298,8 @@ class HandoversIT {
     JsonObject bench =
         technician.post(device + "/status", "{\"status\":\"IN_REFURBISHMENT\"}").expect(200);
     Api.Reply notYet = technician.post(device + "/status", "{\"status\":\"READY\"}");
-    assertThat(notYet.status()).isEqualTo(422);
+    assertThat(notYet.status()).isEqualTo(409);
+    assertThat(notYet.json().getString("type")).isEqualTo("/problems/device-not-ready");
     assertThat(notYet.body()).contains("erasure");
     String drive = bench.getJsonArray("drives").getJsonObject(0).getString("serial");
     technician
@@ -293,7 +314,7 @@ class HandoversIT {
                 + "\"}")
         .expect(200);
     Api.Reply stillNot = technician.post(device + "/status", "{\"status\":\"READY\"}");
-    assertThat(stillNot.status()).as("a new functional test too").isEqualTo(422);
+    assertThat(stillNot.status()).as("a new functional test too").isEqualTo(409);
     assertThat(stillNot.body()).doesNotContain("\"erasure\"").contains("functionalTest");
   }
 

@@ -31,6 +31,7 @@ public class MatchingAuthorizations implements Authorizations {
     }
     expected.put("POST /api/handovers", COORDINATOR);
     expected.put("PUT /api/handovers/{id}", COORDINATOR);
+    expected.put("GET /api/handovers/support-people", COORDINATOR);
     for (String read :
         List.of(
             "GET /api/handovers",
