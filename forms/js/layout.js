@@ -7,6 +7,8 @@ import { el, showError } from './ui.js';
 const EVERYONE = ['ADMIN', 'COORDINATOR', 'TECHNICIAN', 'SOCIAL_WORKER', 'SUPPORT', 'PARTNER'];
 const WORKSHOP = ['TECHNICIAN', 'COORDINATOR'];
 const HOUSEHOLDS = ['SOCIAL_WORKER', 'COORDINATOR'];
+/** Who runs the hand-over counter: the support people, and the coordination that books it. */
+const COUNTER = ['SUPPORT', 'COORDINATOR'];
 
 /**
  * The pages of the UI and who may open them; key names the label, describe the home card text,
@@ -28,6 +30,7 @@ export const PAGES = [
   { path: 'coordination/queue.html', key: 'nav.queue', describe: 'nav.queue.describe', roles: ['COORDINATOR'] },
   { path: 'coordination/matching.html', key: 'nav.matching', describe: 'nav.matching.describe', roles: ['COORDINATOR'] },
   { path: 'coordination/handovers.html', key: 'nav.handovers', describe: 'nav.handovers.describe', roles: ['COORDINATOR'] },
+  { path: 'handovers/today.html', key: 'nav.today', describe: 'nav.today.describe', roles: COUNTER },
   {
     path: 'coordination/rules.html',
     key: 'nav.rules',

@@ -105,6 +105,8 @@ class WebUiIT {
                 "Demandes",
                 "À examiner",
                 "Attribution",
+                "Calendrier des remises",
+                "Remises du jour",
                 "Règles d’éligibilité",
                 "Mon compte",
                 "Structures");
@@ -114,6 +116,8 @@ class WebUiIT {
                 "Accueil", "Foyers", "Mes demandes", "Règles d’éligibilité", "Mon compte");
       } else if (sample.role().equals("TECHNICIAN")) {
         assertThat(navigation).containsExactly("Accueil", "Atelier", "Dons", "Mon compte");
+      } else if (sample.role().equals("SUPPORT")) {
+        assertThat(navigation).containsExactly("Accueil", "Remises du jour", "Mon compte");
       } else {
         assertThat(navigation).containsExactly("Accueil", "Mon compte");
       }
@@ -439,6 +443,9 @@ class WebUiIT {
           new Page("coordination/queue.html", "coordination", false),
           new Page("coordination/rules.html", "coordination", false),
           new Page("coordination/matching.html", "coordination", false),
+          new Page("coordination/handovers.html", "coordination", false),
+          new Page("handovers/today.html", "coordination", false),
+          new Page("handovers/handover.html", "coordination", false),
           new Page("admin/structures.html", "coordination", false),
           new Page("admin/users.html", Accounts.ADMIN, false),
           new Page("admin/tokens.html", Accounts.ADMIN, false),
