@@ -13,11 +13,14 @@ CREATE TABLE device_returns (
   notes                       VARCHAR(1000),
   outcome                     VARCHAR(20)   NOT NULL,
   replacement_reservation_id  BIGINT,
+  replacement_handover_id     BIGINT,
   actor_id                    BIGINT,
   actor_name                  VARCHAR(100)  NOT NULL,
   returned_at                 TIMESTAMP     NOT NULL,
   CONSTRAINT device_returns_one_per_handover UNIQUE (handover_id),
   CONSTRAINT device_returns_handover_fk FOREIGN KEY (handover_id) REFERENCES handovers (id),
   CONSTRAINT device_returns_replacement_fk
-    FOREIGN KEY (replacement_reservation_id) REFERENCES reservations (id)
+    FOREIGN KEY (replacement_reservation_id) REFERENCES reservations (id),
+  CONSTRAINT device_returns_replacement_handover_fk
+    FOREIGN KEY (replacement_handover_id) REFERENCES handovers (id)
 );

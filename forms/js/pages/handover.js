@@ -4,7 +4,7 @@
 // or a refusal or a no-show; once done, the receipt, and the device brought back (a return, which
 // may swap it for another ready device handed over right away). Each part shows only when the
 // hand-over's actions allow it: the server decides, the page shows its answers.
-import { get, getAll, post } from '../api.js';
+import { get, post } from '../api.js';
 import { label, onLanguageChange, plural, t } from '../i18n.js';
 import { checkForm, none, placeError, showProblem } from '../households.js';
 import {
@@ -428,20 +428,16 @@ function showReplacementField() {
   $('replacement-field').hidden = !swap;
 }
 
-/**
- * A swap's replacement was booked at the counter when the device came back: after a reload it is
- * found among that day's hand-overs, by its reservation. Not found (moved since): the tag is said.
- */
+/** A swap's replacement hand-over, booked at the counter when the device came back. */
 async function findReplacement() {
   const r = handover.returned;
-  if (replacement || !r || !r.replacementReservationId) {
+  if (replacement || !r || !r.replacementHandoverId) {
     return;
   }
   try {
-    const day = await getAll('handovers', { day: parisDay(r.returnedAt) });
-    replacement = day.find((other) => other.reservationId === r.replacementReservationId) || null;
+    replacement = await get(`handovers/${r.replacementHandoverId}`);
   } catch {
-    replacement = null; // the tag alone is shown
+    replacement = null; // out of this caller's reach: the tag alone is said
   }
 }
 

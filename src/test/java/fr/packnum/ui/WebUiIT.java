@@ -338,7 +338,8 @@ class WebUiIT {
     assertThat(browser.htmlLang()).isEqualTo("en");
     assertThat(browser.text(By.id("greeting"))).isEqualTo("Hello, Malik Médiateur numérique");
     assertThat(browser.text(By.id("role-label"))).isEqualTo("Digital mediator");
-    assertThat(browser.texts(By.cssSelector("#main-nav a"))).containsExactly("Home", "My account");
+    assertThat(browser.texts(By.cssSelector("#main-nav a")))
+        .containsExactly("Home", "Today’s hand-overs", "My account");
     browser.screenshot("home-support-en");
 
     driver.findElement(By.cssSelector("[data-lang-switch]")).click();

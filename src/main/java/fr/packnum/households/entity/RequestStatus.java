@@ -26,14 +26,4 @@ public enum RequestStatus {
   public boolean isOpen() {
     return OPEN.contains(this);
   }
-
-  /** Whether the household was granted a pack (it counts for "one pack per period"). */
-  public boolean grantsAPack() {
-    return this == ELIGIBLE
-        || this == MATCHED
-        || this == HANDOVER_BOOKED
-        || this == DELIVERED
-        || this == IN_FOLLOW_UP
-        || this == CLOSED;
-  }
 }

@@ -70,7 +70,8 @@ public record HandoverView(
       ReturnOutcome outcome,
       Instant returnedAt,
       String replacementTag,
-      Long replacementReservationId) {
+      Long replacementReservationId,
+      Long replacementHandoverId) {
 
     static Returned of(DeviceReturn r, boolean withName) {
       return new Returned(
@@ -83,7 +84,8 @@ public record HandoverView(
           r.outcome(),
           r.returnedAt(),
           r.replacement().map(x -> x.device().assetTag().value()).orElse(null),
-          r.replacement().map(Reservation::id).orElse(null));
+          r.replacement().map(Reservation::id).orElse(null),
+          r.replacementHandover().map(Handover::id).orElse(null));
     }
   }
 

@@ -85,9 +85,9 @@ public class Returns {
             device.assetTag().value(),
             actor,
             now);
-    deviceReturn.replacedBy(swapped);
     long handsOver = supportUserId != null ? supportUserId : handover.supportPerson().id();
     Handover next = handoverUse.book(swapped.id(), now, handover.place(), handsOver, actor, now);
+    deviceReturn.replacedBy(swapped, next);
     return new Recorded(deviceReturn, Optional.of(next));
   }
 

@@ -67,6 +67,11 @@ public class DeviceReturn {
   @JoinColumn(name = "replacement_reservation_id")
   private Reservation replacement;
 
+  /** The replacement's hand-over, booked at the counter when the device came back. */
+  @ManyToOne
+  @JoinColumn(name = "replacement_handover_id")
+  private Handover replacementHandover;
+
   @Embedded private Actor recordedBy;
 
   @Column(name = "returned_at", nullable = false, updatable = false)
@@ -121,12 +126,13 @@ public class DeviceReturn {
     this.returnedAt = Objects.requireNonNull(at);
   }
 
-  /** A swap's replacement, reserved for the same request in the same step. */
-  public void replacedBy(Reservation reservation) {
+  /** A swap's replacement, reserved for the same request in the same step, and its hand-over. */
+  public void replacedBy(Reservation reservation, Handover handover) {
     if (outcome != ReturnOutcome.SWAP) {
       throw new IllegalStateException("Only a swap has a replacement");
     }
     this.replacement = Objects.requireNonNull(reservation);
+    this.replacementHandover = Objects.requireNonNull(handover);
   }
 
   /** How the device's and the request's histories word it: the reason, and the replacement. */
@@ -173,6 +179,10 @@ public class DeviceReturn {
 
   public Optional<Reservation> replacement() {
     return Optional.ofNullable(replacement);
+  }
+
+  public Optional<Handover> replacementHandover() {
+    return Optional.ofNullable(replacementHandover);
   }
 
   public Actor recordedBy() {

@@ -4,6 +4,7 @@ import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.User;
 import fr.packnum.platform.entity.Actor;
 import fr.packnum.platform.entity.Notes;
+import fr.packnum.workshop.entity.AssetTag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -189,11 +190,11 @@ public class Handover {
 
   /** The tag scanned at the counter is this hand-over's device's, or the device is refused. */
   void requireScanned(String scannedTag) {
-    String expected = reservation.device().assetTag().value();
-    String scanned =
-        scannedTag == null ? "" : scannedTag.strip().toUpperCase(java.util.Locale.ROOT);
-    if (!expected.equals(scanned)) {
-      throw new WrongDevice(scanned, expected);
+    AssetTag expected = reservation.device().assetTag();
+    // read like the scan box reads a tag: dashes optional, O for 0 and I or L for 1 forgiven
+    if (!AssetTag.parse(scannedTag).map(expected::equals).orElse(false)) {
+      String scanned = scannedTag == null ? "" : scannedTag.strip();
+      throw new WrongDevice(scanned, expected.value());
     }
   }
 

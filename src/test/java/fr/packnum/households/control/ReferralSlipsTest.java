@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.packnum.households.control.ReferralSlips.Slip;
+import fr.packnum.testing.PdfDrawings;
 import fr.packnum.testing.Pdfs;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -251,5 +252,13 @@ class ReferralSlipsTest {
             () -> new Slip("PK-1", REQUESTED, "CCAS de Montreuil", null, null, "", null, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("programmeName");
+  }
+
+  @Test
+  void drawsTheKeptLayout() {
+    PdfDrawings.assertDrawnAsKept(
+        ReferralSlips.render(complete(), Locale.FRENCH), "referral-slip-fr");
+    PdfDrawings.assertDrawnAsKept(
+        ReferralSlips.render(slip(null, null, null), Locale.ENGLISH), "referral-slip-en-bare");
   }
 }

@@ -338,9 +338,9 @@ class HandoversIT {
     assertThat(next.getString("assetTag")).isEqualTo(replacementTag);
     assertThat(next.getInt("requestId")).isEqualTo(handover.getInt("requestId"));
     assertThat(next.getInt("supportUserId")).isEqualTo((int) mediator.id());
-    assertThat(
-            swapped.getJsonObject("handover").getJsonObject("returned").getString("replacementTag"))
-        .isEqualTo(replacementTag);
+    JsonObject returned = swapped.getJsonObject("handover").getJsonObject("returned");
+    assertThat(returned.getString("replacementTag")).isEqualTo(replacementTag);
+    assertThat(returned.getInt("replacementHandoverId")).isEqualTo(next.getInt("id"));
     String request = "api/pack-requests/" + handover.getInt("requestId");
     assertThat(status(request)).isEqualTo("HANDOVER_BOOKED");
     assertThat(technician.get("api/devices/" + handover.getInt("deviceId") + "/events").body())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.testing.Packs;
+import fr.packnum.testing.PdfDrawings;
 import fr.packnum.testing.Pdfs;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -76,6 +77,7 @@ class HandoverDocumentsTest {
         .contains("jeudi 3 décembre 2026 à 10h00", "12 rue de Paris, Montreuil", "Samia Médiatrice")
         .contains("P-ABCDEF", "pièce d’identité", "RIB");
     assertThat(english).contains("Appointment to receive your computer", "identity document");
+    PdfDrawings.assertDrawnAsKept(HandoverDocuments.letter(letter, Locale.FRENCH), "letter-fr");
   }
 
   private static HandoverDocuments.ReturnReceipt returned(String outcome, String replacement) {
@@ -127,5 +129,17 @@ class HandoverDocumentsTest {
   /** The PDF's text with its lines joined: wrapping depends on the font's widths. */
   private static String oneLine(byte[] pdf) {
     return Pdfs.text(pdf).replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void drawsTheKeptLayoutOfEachPaper() {
+    PdfDrawings.assertDrawnAsKept(
+        HandoverDocuments.receipt(receipt(SIGNATURE, null), Locale.FRENCH), "handover-receipt-fr");
+    PdfDrawings.assertDrawnAsKept(
+        HandoverDocuments.receipt(receipt(null, "PAP-2026-118"), Locale.ENGLISH),
+        "handover-receipt-en-paper");
+    PdfDrawings.assertDrawnAsKept(
+        HandoverDocuments.returnReceipt(returned("SWAP", "PN-00002Y"), Locale.FRENCH),
+        "return-receipt-fr");
   }
 }

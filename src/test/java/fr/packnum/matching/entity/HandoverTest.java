@@ -130,7 +130,9 @@ class HandoverTest {
     assertThat(handover.status()).isEqualTo(HandoverStatus.BOOKED);
 
     handover.complete(
-        " " + tag.toLowerCase() + " ", new Handover.Signature("Zélie Test", PNG, null), NOW);
+        " " + tag.toLowerCase().replace("-", "") + " ",
+        new Handover.Signature("Zélie Test", PNG, null),
+        NOW);
     assertThat(handover.status()).isEqualTo(HandoverStatus.DONE);
     assertThat(handover.recipientName()).contains("Zélie Test");
     assertThat(handover.signaturePng()).hasValueSatisfying(png -> assertThat(png).isEqualTo(PNG));
@@ -224,7 +226,7 @@ class HandoverTest {
     assertThat(back.notes()).isEmpty();
     assertThat(back.chargerBack()).isTrue();
     assertThat(back.historyNote(null)).isEqualTo("Retour : en panne");
-    assertThatThrownBy(() -> back.replacedBy(handover.reservation()))
+    assertThatThrownBy(() -> back.replacedBy(handover.reservation(), handover))
         .as("only a swap has a replacement")
         .isInstanceOf(IllegalStateException.class);
   }
@@ -237,9 +239,11 @@ class HandoverTest {
     DeviceReturn swap =
         new DeviceReturn(handover, tag, FAULTY, ReturnOutcome.SWAP, COORDINATOR, NOW);
 
-    swap.replacedBy(handover.reservation());
+    swap.replacedBy(handover.reservation(), handover);
 
     assertThat(swap.replacement()).contains(handover.reservation());
+    assertThat(swap.replacementHandover())
+        .hasValueSatisfying(h -> assertThat(h).isSameAs(handover));
     assertThat(swap.historyNote("PN-00002Y"))
         .isEqualTo("Retour : en panne · échangé contre PN-00002Y");
     assertThat(ReturnOutcome.CLOSE.wantsAnother()).isFalse();
@@ -249,5 +253,108 @@ class HandoverTest {
                 new DeviceReturn.Details(
                     ReturnReason.OTHER, DeviceCondition.GOOD, false, null, " ", null))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aReservationEndsOnceAndKeepsWhyAndWhen() {
+    Handover handover = booked();
+    Reservation reservation = handover.reservation();
+    assertThat(reservation.id()).isEqualTo(5L);
+    assertThat(reservation.request().reference()).isEqualTo("P-AAAAAA");
+    assertThat(reservation.score()).isEqualTo(new Reservation.Score(50, 3, 1));
+    assertThat(reservation.reservedAt()).isEqualTo(NOW);
+    assertThat(reservation.reservedBy()).isEqualTo(COORDINATOR);
+    assertThat(reservation.endedAt()).isEmpty();
+    Instant later = NOW.plusSeconds(60);
+
+    reservation.release("Le foyer a déménagé", later);
+
+    assertThat(reservation.status()).isEqualTo(ReservationStatus.RELEASED);
+    assertThat(reservation.endedAt()).contains(later);
+    assertThat(reservation.endReason()).contains("Le foyer a déménagé");
+    assertThat(reservation.expiredOn(LocalDate.of(2027, 1, 1))).isFalse();
+    assertThatThrownBy(() -> reservation.expire(later)).isInstanceOf(ReservationEnded.class);
+    assertThatThrownBy(() -> reservation.handedOver(later)).isInstanceOf(ReservationEnded.class);
+    assertThatThrownBy(() -> reservation.handoverBooked(later))
+        .isInstanceOf(ReservationEnded.class);
+    assertThatThrownBy(
+            () ->
+                new Handover(
+                    reservation, NOW, new Handover.Place(epn, null), mediator, COORDINATOR, NOW))
+        .as("no hand-over for an ended reservation")
+        .isInstanceOf(ReservationEnded.class);
+  }
+
+  @Test
+  void aReservationExpiresOrIsHandedOverWithoutAReason() {
+    Reservation expiring = booked().reservation();
+    expiring.expire(NOW);
+    assertThat(expiring.status()).isEqualTo(ReservationStatus.EXPIRED);
+    assertThat(expiring.endReason()).isEmpty();
+    Reservation delivered = booked().reservation();
+    delivered.handedOver(NOW);
+    assertThat(delivered.status()).isEqualTo(ReservationStatus.HANDED_OVER);
+    assertThat(delivered.status().holds()).isFalse();
+    assertThat(delivered).as("both are reservation 5").isEqualTo(expiring);
+    assertThat(delivered.hashCode()).isEqualTo(expiring.hashCode());
+    assertThat(delivered).isNotEqualTo(withId(booked().reservation(), 6L));
+  }
+
+  @Test
+  void aBookedHandOverIsRescheduledOrCancelledAndThenNoLonger() {
+    Handover handover = booked();
+    assertThat(handover.bookedBy()).isEqualTo(COORDINATOR);
+    assertThat(handover.supportPerson()).isSameAs(mediator);
+    Instant tomorrow = NOW.plusSeconds(86_400);
+
+    handover.reschedule(tomorrow, new Handover.Place(null, "Mairie annexe"), mediator);
+
+    assertThat(handover.appointmentAt()).isEqualTo(tomorrow);
+    assertThat(handover.place().address()).isEqualTo("Mairie annexe");
+    assertThat(handover.place().structure()).isNull();
+    handover.cancel("Réservation libérée", tomorrow);
+    assertThat(handover.status()).isEqualTo(HandoverStatus.CANCELLED);
+    assertThat(handover.doneAt()).contains(tomorrow);
+    assertThat(handover.outcomeNotes()).contains("Réservation libérée");
+    assertThatThrownBy(() -> handover.reschedule(NOW, new Handover.Place(epn, null), mediator))
+        .isInstanceOf(HandoverClosed.class);
+    assertThatThrownBy(() -> handover.cancel("encore", NOW)).isInstanceOf(HandoverClosed.class);
+    assertThatThrownBy(() -> handover.refused("encore", NOW)).isInstanceOf(HandoverClosed.class);
+  }
+
+  @Test
+  void aSignatureIsAPngOfAtMostItsSizeOrAPaperReference() {
+    byte[] largest = java.util.Arrays.copyOf(PNG, Handover.MAX_SIGNATURE_BYTES);
+    assertThat(new Handover.Signature("Zélie Test", largest, null).png()).hasSize(largest.length);
+    byte[] tooLarge = java.util.Arrays.copyOf(PNG, Handover.MAX_SIGNATURE_BYTES + 1);
+    assertThatThrownBy(() -> new Handover.Signature("Zélie Test", tooLarge, null))
+        .isInstanceOf(SignatureMissing.class);
+    byte[] truncated = java.util.Arrays.copyOf(PNG, 7);
+    assertThatThrownBy(() -> new Handover.Signature("Zélie Test", truncated, null))
+        .isInstanceOf(SignatureMissing.class);
+    byte[] almost = PNG.clone();
+    almost[7] = 0;
+    assertThatThrownBy(() -> new Handover.Signature("Zélie Test", almost, null))
+        .as("the last byte of the PNG signature counts too")
+        .isInstanceOf(SignatureMissing.class);
+    Handover handover = booked();
+    handover.complete(
+        handover.reservation().device().assetTag().value(),
+        new Handover.Signature("Zélie Test", null, "PAP-7"),
+        NOW);
+    assertThat(handover.paperReference()).contains("PAP-7");
+    assertThat(handover.signaturePng()).isEmpty();
+  }
+
+  @Test
+  void weightsStartAtVersionOneAndKeepTheirPoints() {
+    WeightSet.Points points = new WeightSet.Points(50, 40, 30, 1, 5, 20, 10, 15);
+    assertThatThrownBy(() -> new WeightSet(0, points, COORDINATOR, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    WeightSet first = new WeightSet(1, points, COORDINATOR, NOW);
+    assertThat(first.version()).isEqualTo(1);
+    assertThat(first.points()).isEqualTo(points);
+    assertThat(first.createdBy()).isEqualTo(COORDINATOR);
+    assertThat(first.createdAt()).isEqualTo(NOW);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.packnum.testing.PdfDrawings;
 import fr.packnum.testing.Pdfs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -286,4 +287,13 @@ class ErasureCertificatesTest {
 
   // ---- reading the PDF back ----------------------------------------------------------------
 
+  @Test
+  void drawsTheKeptLayoutInBothLanguagesOnOneAndOnSeveralPages() {
+    PdfDrawings.assertDrawnAsKept(
+        ErasureCertificates.pdf(smallDonation(), Locale.FRENCH), "erasure-certificate-fr");
+    PdfDrawings.assertDrawnAsKept(
+        ErasureCertificates.pdf(smallDonation(), Locale.ENGLISH), "erasure-certificate-en");
+    PdfDrawings.assertDrawnAsKept(
+        ErasureCertificates.pdf(manyDevices(30), Locale.FRENCH), "erasure-certificate-30");
+  }
 }

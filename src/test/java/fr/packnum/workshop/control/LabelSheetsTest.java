@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.packnum.testing.PdfDrawings;
 import fr.packnum.testing.Pdfs;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -324,5 +325,13 @@ class LabelSheetsTest {
     }
     assertThat(found).as("where %s is printed", text).hasSize(1);
     return found.get(0);
+  }
+
+  @Test
+  void drawsTheKeptLayoutOfEveryTemplate() {
+    for (LabelLayout layout : LabelLayout.values()) {
+      PdfDrawings.assertDrawnAsKept(
+          LabelSheets.pdf(labels(3), layout, 2), "labels-" + layout.name().toLowerCase());
+    }
   }
 }
