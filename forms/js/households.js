@@ -298,6 +298,9 @@ function invalidMessage(control) {
   if (v.stepMismatch) {
     return t(control.step === '1' || !control.step ? 'validation.integer' : 'validation.step');
   }
+  if (v.customError) {
+    return control.validationMessage;
+  }
   if (v.tooLong || v.tooShort) {
     return t('validation.length', { min: control.minLength > 0 ? control.minLength : 0, max: control.maxLength });
   }

@@ -80,10 +80,7 @@ export const fr = {
   'field.contactPhone.hint': 'Par exemple 06\u00a012\u00a034\u00a056\u00a078 ou +33\u00a06\u00a012\u00a034\u00a056\u00a078',
   'field.contactPhone.invalid':
     'Numéro invalide\u00a0: des chiffres, éventuellement séparés par des espaces, points, tirets ou parenthèses, avec un + en tête pour l’international.',
-  'field.commune': 'Commune (code INSEE)',
-  'field.inseeCode.commune': 'Code INSEE de la commune',
-  'field.inseeCode.invalid':
-    'Code INSEE invalide\u00a0: 5 caractères, des chiffres (2A ou 2B en tête pour la Corse), par exemple 93048.',
+  'field.commune': 'Commune',
   'field.inQpv': 'Le logement est dans un quartier prioritaire (QPV)',
   'field.inQpv.short': 'QPV',
   'field.inQpv.hint':
@@ -471,9 +468,7 @@ export const en = {
   'field.contactPhone.hint': 'For example 06 12 34 56 78 or +33 6 12 34 56 78',
   'field.contactPhone.invalid':
     'Invalid number: digits, possibly separated by spaces, dots, dashes or brackets, with a leading + for international numbers.',
-  'field.commune': 'Commune (INSEE code)',
-  'field.inseeCode.commune': 'INSEE code of the commune',
-  'field.inseeCode.invalid': 'Invalid INSEE code: 5 characters, digits (2A or 2B first for Corsica), for example 93048.',
+  'field.commune': 'Commune',
   'field.inQpv': 'The home is in a priority neighbourhood (QPV)',
   'field.inQpv.short': 'QPV',
   'field.inQpv.hint':

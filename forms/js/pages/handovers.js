@@ -8,7 +8,7 @@ import { formatDate, label, lang, onLanguageChange, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
 import { requireUser } from '../session.js';
 import { clearErrors, el, fillRows, fillSelect, focusOn, markReady, say, showError } from '../ui.js';
-import { today } from '../households.js';
+import { parisDay, parisTime } from '../handovers.js';
 
 const $ = (id) => document.getElementById(id);
 const bookForm = $('book-form');
@@ -19,10 +19,6 @@ let booking = null;
 let structures = [];
 let supportPeople = [];
 let dayItems = [];
-
-function timeOf(iso) {
-  return new Intl.DateTimeFormat(lang(), { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Paris' }).format(new Date(iso));
-}
 
 function device(item) {
   return [item.assetTag, label('type', item.deviceType), item.brand, item.model].filter(Boolean).join(' · ');
@@ -109,7 +105,7 @@ async function book() {
   const booked = await post('handovers', body, { 'Idempotency-Key': newIdempotencyKey() });
   const reference = booking.requestReference;
   closeBooking();
-  say({ title: t('handovers.booked', { reference, when: `${formatDate(f.appointmentAt.value.slice(0, 10))} ${timeOf(booked.appointmentAt)}` }) }, 'success');
+  say({ title: t('handovers.booked', { reference, when: `${formatDate(f.appointmentAt.value.slice(0, 10))} ${parisTime(booked.appointmentAt)}` }) }, 'success');
   dayInput.value = f.appointmentAt.value.slice(0, 10);
   await Promise.all([loadToBook(), loadDay()]);
 }
@@ -120,7 +116,7 @@ function dayRow(h) {
   return el(
     'tr',
     { dataset: { handover: h.id, status: h.status } },
-    el('th', { scope: 'row' }, timeOf(h.appointmentAt)),
+    el('th', { scope: 'row' }, parisTime(h.appointmentAt)),
     el('td', {}, h.requestReference, el('br'), el('span', { class: 'muted' }, h.structureName)),
     el('td', {}, device(h)),
     el('td', {}, h.supportName),
@@ -162,14 +158,14 @@ function renderDay() {
 
 async function loadDay() {
   if (!dayInput.value) {
-    dayInput.value = today();
+    dayInput.value = parisDay();
   }
   dayItems = await getAll('handovers', { day: dayInput.value });
   renderDay();
 }
 
 function shiftDay(days) {
-  const date = new Date(`${dayInput.value || today()}T12:00:00Z`);
+  const date = new Date(`${dayInput.value || parisDay()}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   dayInput.value = date.toISOString().slice(0, 10);
   loadDay().catch((error) => showError(error));
@@ -202,7 +198,7 @@ async function start() {
   const user = await requireUser(['COORDINATOR']);
   initChrome(user);
   wire();
-  dayInput.value = today();
+  dayInput.value = parisDay();
   [structures, supportPeople] = await Promise.all([getAll('structures'), get('handovers/support-people')]);
   await Promise.all([loadToBook(), loadDay()]);
   onLanguageChange(() => {

@@ -6,6 +6,7 @@
 // of its data and, for coordinators and administrators, its anonymisation.
 import { ApiError, download, get, newIdempotencyKey, post, put, request } from '../api.js';
 import { formatDate, formatDateTime, formatNumber, label, onLanguageChange, t } from '../i18n.js';
+import { communePicker } from '../commune-picker.js';
 import { leaveFor } from '../session.js';
 import { clearErrors, el, fillRows, fillSelect, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
@@ -46,6 +47,7 @@ let notice = null;
 let eligibility = null;
 let requests = [];
 let createKey = newIdempotencyKey();
+const commune = communePicker(form.elements.inseeCode);
 
 // ---- The form -----------------------------------------------------------------------------------
 
@@ -149,9 +151,10 @@ function limitSchoolChildren() {
 
 function fillForm(h) {
   const f = form.elements;
-  for (const name of ['contactName', 'contactPhone', 'contactEmail', 'inseeCode', 'accessibilityNeeds']) {
+  for (const name of ['contactName', 'contactPhone', 'contactEmail', 'accessibilityNeeds']) {
     f[name].value = h[name] ?? '';
   }
+  commune.set(h.inseeCode, h.communeName);
   for (const name of ['adults', 'children', 'schoolChildren', 'quotientFamilial', 'resteAVivre']) {
     f[name].value = h[name] === null || h[name] === undefined ? '' : String(h[name]);
   }
@@ -172,7 +175,7 @@ function householdBody() {
     contactName: v.contactName,
     contactPhone: v.contactPhone,
     contactEmail: v.contactEmail,
-    inseeCode: v.inseeCode,
+    inseeCode: commune.code() || v.inseeCode,
     inQpv: v.inQpv,
     adults: number(v.adults),
     children: number(v.children),
@@ -254,7 +257,7 @@ function renderSummary() {
   $('summary').replaceChildren(
     ...row('field.contact', contact),
     ...row('field.structure', h.structureName || ''),
-    ...row('field.commune', h.inseeCode || '', h.inQpv ? [' · ', el('span', { class: 'badge badge-ok' }, t('household.qpv'))] : ''),
+    ...row('field.commune', h.communeName || h.inseeCode || '', h.inQpv ? [' · ', el('span', { class: 'badge badge-ok' }, t('household.qpv'))] : ''),
     ...row(
       'field.composition',
       t('household.summary.composition', {
@@ -408,12 +411,7 @@ function openEdit(open) {
 function wireForm() {
   $('situation-add').addEventListener('click', addSituation);
   form.elements.children.addEventListener('input', limitSchoolChildren);
-  // INSEE codes of Corsica are written 2A/2B: a lower-case letter typed is fixed on the way out.
-  form.elements.inseeCode.addEventListener('change', () => {
-    form.elements.inseeCode.value = form.elements.inseeCode.value.trim().toUpperCase();
-  });
   handleSubmit(form, async () => {
-    form.elements.inseeCode.value = form.elements.inseeCode.value.trim().toUpperCase();
     if (!household) {
       const body = {
         ...householdBody(),

@@ -23,7 +23,7 @@ function renderRow(household) {
       {},
       household.anonymised ? el('span', { class: 'muted' }, t('household.anonymised.short')) : household.contactName || none()
     ),
-    el('td', {}, household.inseeCode || none()),
+    el('td', {}, household.communeName || household.inseeCode || none()),
     el('td', {}, household.inQpv ? t('common.yes') : t('common.no')),
     el('td', {}, yesNo(household.consent, 'households.consent.yes', 'households.consent.no')),
     el(

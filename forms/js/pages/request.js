@@ -6,6 +6,7 @@
 // history, newest first. Refusals about the whole request (no consent, quota reached) are said
 // at the top of the page.
 import { apiHref, get, newIdempotencyKey, post, put, request as call } from '../api.js';
+import { parisDateTime } from '../handovers.js';
 import { formatDate, formatDateTime, label, onLanguageChange, t } from '../i18n.js';
 import { clearErrors, el, fillRows, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
@@ -281,9 +282,9 @@ function handoverItem(h) {
   return el(
     'li',
     { class: 'handover-item', dataset: { status: h.status } },
-    el('p', {}, el('strong', {}, label('handoverStatus', h.status)), ' — ', t('request.handover.when', { when: formatDateTime(h.appointmentAt), place, with: h.supportName })),
+    el('p', {}, el('strong', {}, label('handoverStatus', h.status)), ' — ', t('request.handover.when', { when: parisDateTime(h.appointmentAt), place, with: h.supportName })),
     el('p', { class: 'muted' }, t('request.handover.device', { tag: h.assetTag, type: label('type', h.deviceType) })),
-    h.returned ? el('p', {}, t('request.handover.returned', { when: formatDateTime(h.returned.returnedAt), reason: label('returnReason', h.returned.reason) })) : '',
+    h.returned ? el('p', {}, t('request.handover.returned', { when: parisDateTime(h.returned.returnedAt), reason: label('returnReason', h.returned.reason) })) : '',
     links.length ? el('div', { class: 'actions' }, ...links) : ''
   );
 }

@@ -4,6 +4,7 @@ import { get, newIdempotencyKey, post, put, request } from '../api.js';
 import { initLanguage, label, onLanguageChange, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
 import { listPage } from '../listpage.js';
+import { communePicker } from '../commune-picker.js';
 import { requireUser } from '../session.js';
 import { confirmAction, el, fieldsFrom, fillSelect, focusOn, hiddenText, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError } from '../ui.js';
 
@@ -27,6 +28,8 @@ const editForm = document.getElementById('edit-form');
 fieldsFrom('structure-fields', 'new', createForm);
 fieldsFrom('structure-fields', 'edit', editForm);
 const activationForm = document.getElementById('activation-form');
+const newCommune = communePicker(createForm.elements.inseeCode);
+const editCommune = communePicker(editForm.elements.inseeCode);
 
 let editable = false;
 let editing = null;
@@ -60,7 +63,7 @@ function renderRow(structure) {
   const cells = [
     el('td', {}, structure.name),
     el('td', {}, label('kind', structure.kind)),
-    el('td', {}, structure.inseeCode || el('span', { class: 'muted' }, t('common.none'))),
+    el('td', {}, structure.communeName || structure.inseeCode || el('span', { class: 'muted' }, t('common.none'))),
     el('td', {}, structure.contactEmail || el('span', { class: 'muted' }, t('common.none'))),
     el(
       'td',
@@ -107,7 +110,7 @@ function renderEdit() {
 function fillEditForm() {
   editForm.elements.name.value = editing.name;
   editForm.elements.kind.value = editing.kind;
-  editForm.elements.inseeCode.value = editing.inseeCode || '';
+  editCommune.set(editing.inseeCode, editing.communeName);
   editForm.elements.contactEmail.value = editing.contactEmail || '';
   editForm.elements.maxOpenRequests.value =
     editing.maxOpenRequests === null || editing.maxOpenRequests === undefined ? '' : String(editing.maxOpenRequests);
@@ -174,7 +177,7 @@ async function start() {
       body: {
         name: v.name,
         kind: v.kind,
-        inseeCode: v.inseeCode,
+        inseeCode: newCommune.code() || v.inseeCode,
         contactEmail: v.contactEmail,
         maxOpenRequests: cap(v.maxOpenRequests),
       },
@@ -190,7 +193,7 @@ async function start() {
     const body = {
       name: v.name,
       kind: v.kind,
-      inseeCode: v.inseeCode,
+      inseeCode: editCommune.code() || v.inseeCode,
       contactEmail: v.contactEmail,
       maxOpenRequests: cap(v.maxOpenRequests),
       version: Number(v.version),

@@ -196,6 +196,14 @@ public class Api {
       return (JsonObject) structure;
     }
 
+    /** A list answer (not a page), after checking its status. */
+    public jakarta.json.JsonArray array(int status) {
+      if (status() != status) {
+        throw new AssertionError("expected " + status + ": " + this);
+      }
+      return Json.createReader(new StringReader(body())).readArray();
+    }
+
     public java.util.Optional<String> optionalString(String name) {
       String type = header("Content-Type");
       if (type == null || !type.contains("json") || body().isBlank() || !body().startsWith("{")) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,7 +71,22 @@ class HouseholdsUiIT {
     String name = Accounts.unique("Awa Diallo ");
     browser.type(By.id("household-contactName"), name);
     browser.type(By.id("household-contactPhone"), "06 12 34 56 78");
-    browser.type(By.id("household-inseeCode"), "93048");
+    // The commune by its name, with the keyboard alone: "montr", Down, Enter.
+    WebElement commune = driver.findElement(By.id("household-inseeCode"));
+    assertThat(commune.getDomAttribute("role")).isEqualTo("combobox");
+    commune.sendKeys("montr");
+    browser.waitForText(
+        By.id("household-inseeCode-list"), "Montreuil (93100) — Seine-Saint-Denis (93)");
+    assertThat(commune.getDomAttribute("aria-expanded")).isEqualTo("true");
+    assertThat(browser.text(By.id("household-inseeCode-live"))).contains("commune(s) proposée(s)");
+    commune.sendKeys(Keys.ARROW_DOWN);
+    assertThat(commune.getDomAttribute("aria-activedescendant"))
+        .isEqualTo("household-inseeCode-list-0");
+    commune.sendKeys(Keys.ENTER);
+    assertThat(commune.getDomProperty("value")).isEqualTo("Montreuil (93100)");
+    assertThat(commune.getDomAttribute("aria-expanded")).isEqualTo("false");
+    assertThat(browser.text(By.id("household-inseeCode-chosen")))
+        .isEqualTo("Code INSEE 93048 · Seine-Saint-Denis");
     driver.findElement(By.id("household-inQpv")).click();
     browser.type(By.id("household-children"), "2");
     browser.type(By.id("household-schoolChildren"), "2");
@@ -96,7 +112,17 @@ class HouseholdsUiIT {
     assertThat(browser.text(By.id("eligibility-reasons"))).contains("RSA", "en cours de validité");
     assertThat(browser.text(By.id("consent-current"))).contains("Recueilli", "version 1");
     assertThat(browser.text(By.id("summary")))
-        .contains(name, "93048", "QPV", "Attestation CAF", "grand écran");
+        .contains(name, "Montreuil", "QPV", "Attestation CAF", "grand écran")
+        .doesNotContain("93048");
+    long householdId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    assertThat(
+            socialWorker
+                .signIn(base)
+                .get("api/households/" + householdId)
+                .expect(200)
+                .getString("inseeCode"))
+        .as("the INSEE code is what is stored")
+        .isEqualTo("93048");
     assertThat(driver.findElement(By.id("consent-form")).isDisplayed()).isFalse();
     browser.fullScreenshot("household-page");
 
@@ -189,7 +215,7 @@ class HouseholdsUiIT {
     browser.follow("Foyers");
     WebElement file =
         browser.waitFor(By.cssSelector("#households-table tr[data-household='" + household + "']"));
-    assertThat(file.getText()).contains(name, "93048", "Recueilli", reference, "Éligible");
+    assertThat(file.getText()).contains(name, "Montreuil", "Recueilli", reference, "Éligible");
     file.findElement(By.linkText(household)).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.urlContains("/households/household.html?id="));
@@ -225,11 +251,12 @@ class HouseholdsUiIT {
     driver.findElement(By.id("household-connectivity-NONE")).click();
     driver.findElement(By.id("household-consentAgreed")).click();
 
-    // A four-digit INSEE code is caught before sending, at its field.
+    // Four digits are neither a commune chosen from the list nor an INSEE code: caught before
+    // sending, at the field.
     driver.findElement(By.id("household-submit")).click();
     WebElement insee = driver.findElement(By.id("household-inseeCode"));
     assertThat(browser.waitFor(By.id("household-inseeCode-error")).getText())
-        .contains("Code INSEE invalide");
+        .contains("Choisissez la commune dans la liste");
     assertThat(insee.getDomAttribute("aria-invalid")).isEqualTo("true");
     assertThat(insee.getDomAttribute("aria-describedby"))
         .isEqualTo("household-inseeCode-hint household-inseeCode-error");

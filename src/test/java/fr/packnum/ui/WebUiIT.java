@@ -151,7 +151,9 @@ class WebUiIT {
     assertThat(
             browser.text(
                 By.cssSelector("#structures-table tr[data-structure='CCAS de Montreuil']")))
-        .contains("CCAS (centre communal d’action sociale)", "93048", "Active");
+        .contains("CCAS (centre communal d’action sociale)", "Montreuil", "Active")
+        .as("the commune by its name, not its code")
+        .doesNotContain("93048");
     browser.screenshot("structures-coordinator");
     browser.signOut();
   }
@@ -251,7 +253,9 @@ class WebUiIT {
     browser.waitFor(row).findElement(By.tagName("button")).click();
     browser.waitForText(By.id("edit-title"), name);
     assertThat(driver.findElement(By.id("edit-inseeCode")).getDomProperty("value"))
-        .isEqualTo("93048");
+        .as("the commune shown by its name, its code kept")
+        .isEqualTo("Montreuil");
+    assertThat(browser.text(By.id("edit-inseeCode-chosen"))).contains("93048");
     browser.type(By.id("edit-contactEmail"), "contact@quartier.example");
     driver.findElement(By.cssSelector("#edit-form button[type=submit]")).click();
     browser.waitForText(By.id("status"), "enregistrée");
@@ -347,7 +351,7 @@ class WebUiIT {
     assertThat(browser.htmlLang()).isEqualTo("fr");
     assertThat(browser.text(By.id("role-label"))).isEqualTo("Médiateur·rice numérique");
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
-        .containsExactly("Accueil", "Mon compte");
+        .containsExactly("Accueil", "Remises du jour", "Mon compte");
     browser.signOut();
   }
 

@@ -8,6 +8,7 @@ import fr.packnum.platform.boundary.Idempotent;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
+import fr.packnum.territory.boundary.Territory;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,6 +45,7 @@ import java.time.Clock;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StructuresResource {
 
+  @Inject Territory territory;
   @Inject StructureStore structures;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -68,6 +70,7 @@ public class StructuresResource {
       String name,
       StructureKind kind,
       String inseeCode,
+      String communeName,
       String contactEmail,
       Integer maxOpenRequests,
       boolean active,
@@ -78,6 +81,7 @@ public class StructuresResource {
           s.name(),
           s.kind(),
           s.commune().map(InseeCode::value).orElse(null),
+          s.commune().map(Territory::communeName).orElse(null),
           s.contactEmail().orElse(null),
           s.maxOpenRequests().orElse(null),
           s.isActive(),
@@ -160,7 +164,7 @@ public class StructuresResource {
     return StructureView.of(structure);
   }
 
-  private static InseeCode commune(String code) {
-    return code == null || code.isBlank() ? null : new InseeCode(code);
+  private InseeCode commune(String code) {
+    return code == null || code.isBlank() ? null : territory.commune("inseeCode", code);
   }
 }

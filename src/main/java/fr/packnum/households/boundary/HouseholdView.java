@@ -7,6 +7,7 @@ import fr.packnum.households.entity.Need;
 import fr.packnum.households.entity.PackRequest;
 import fr.packnum.households.entity.RequestStatus;
 import fr.packnum.households.entity.Situation;
+import fr.packnum.territory.boundary.Territory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ public record HouseholdView(
     String contactPhone,
     String contactEmail,
     String inseeCode,
+    String communeName,
     boolean inQpv,
     int adults,
     int children,
@@ -53,6 +55,7 @@ public record HouseholdView(
       String reference,
       String contactName,
       String inseeCode,
+      String communeName,
       boolean inQpv,
       boolean consent,
       Instant lastContactAt,
@@ -74,6 +77,7 @@ public record HouseholdView(
         contact.map(Household.Contact::phone).orElse(null),
         contact.map(Household.Contact::email).orElse(null),
         profile.commune().value(),
+        Territory.communeName(profile.commune()),
         profile.inQpv(),
         profile.composition().adults(),
         profile.composition().children(),
@@ -106,6 +110,7 @@ public record HouseholdView(
         h.reference(),
         h.contact().map(Household.Contact::name).orElse(null),
         h.profile().commune().value(),
+        Territory.communeName(h.profile().commune()),
         h.profile().inQpv(),
         h.consent().isPresent(),
         h.lastContactAt(),

@@ -30,6 +30,7 @@ import fr.packnum.platform.control.Problem;
 import fr.packnum.platform.control.ProblemException;
 import fr.packnum.platform.control.Problems;
 import fr.packnum.platform.control.StaleVersion;
+import fr.packnum.territory.boundary.Territory;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -84,6 +85,7 @@ public class HouseholdsResource {
 
   static final String TARGET = "household";
 
+  @Inject Territory territory;
   @Inject HouseholdStore households;
   @Inject PackRequestStore requests;
   @Inject IdentityKeys identityKeys;
@@ -320,7 +322,7 @@ public class HouseholdsResource {
         command.contactName(), command.contactPhone(), command.contactEmail());
   }
 
-  private static Household.Profile profile(HouseholdCommand command) {
+  private Household.Profile profile(HouseholdCommand command) {
     List<Household.Amount> amounts =
         Household.Amount.of(
             List.of(
@@ -331,7 +333,7 @@ public class HouseholdsResource {
                 new Household.Amount.Entered(
                     command.resteAVivre(), command.resteAVivreDate(), "resteAVivreDate")));
     return new Household.Profile(
-        new InseeCode(command.inseeCode()),
+        territory.commune("inseeCode", command.inseeCode()),
         command.inQpv(),
         new Household.Composition(command.adults(), command.children(), command.schoolChildren()),
         command.situations() == null

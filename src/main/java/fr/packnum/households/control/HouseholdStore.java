@@ -8,7 +8,10 @@ import fr.packnum.households.entity.Situation;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.PagedQuery;
 import fr.packnum.platform.entity.EnumSets;
+import fr.packnum.territory.boundary.Territory;
+import fr.packnum.territory.entity.Area;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -22,6 +25,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class HouseholdStore {
 
+  @Inject Territory territory;
   @PersistenceContext EntityManager em;
 
   /** The household, if the scope reaches it; another structure's is "not found". */
@@ -92,6 +96,8 @@ public class HouseholdStore {
       long children,
       long schoolChildren,
       Map<String, Long> byCommune,
+      List<Territory.AreaCount> byDepartement,
+      List<Territory.AreaCount> byEpci,
       Map<Situation, Long> bySituation,
       Map<Need, Long> byNeed,
       Map<Connectivity, Long> byConnectivity,
@@ -161,6 +167,8 @@ public class HouseholdStore {
         number(sums[2]),
         number(sums[3]),
         byCommune,
+        territory.rollUp(byCommune, Area.Level.DEPARTEMENT),
+        territory.rollUp(byCommune, Area.Level.EPCI),
         bySituation,
         byNeed,
         byConnectivity,

@@ -20,6 +20,7 @@ public final class Messages {
   static final List<String> BUNDLES =
       List.of(
           "fr.packnum.platform.messages",
+          "fr.packnum.territory.messages",
           "fr.packnum.workshop.messages",
           "fr.packnum.households.messages",
           "fr.packnum.matching.messages");
