@@ -6,7 +6,7 @@
 // hand-over's actions allow it: the server decides, the page shows its answers.
 import { get, post } from '../api.js';
 import { label, onLanguageChange, plural, t } from '../i18n.js';
-import { checkForm, none, placeError, showProblem } from '../households.js';
+import { handleSubmit, none, placeError } from '../households.js';
 import {
   allows,
   CONDITIONS,
@@ -456,11 +456,11 @@ function wire() {
   completeForm.elements.onPaper.addEventListener('change', showPaper);
   completeForm.elements.scannedTag.addEventListener('input', () => renderTagCheck(completeForm.elements.scannedTag, $('complete-tag-check')));
   returnForm.elements.scannedTag.addEventListener('input', () => renderTagCheck(returnForm.elements.scannedTag, $('return-tag-check')));
-  handle(completeForm, complete);
+  handleSubmit(completeForm, complete);
 
   $('refuse-open').addEventListener('click', () => openConfirm(refuseForm, () => refuseForm.elements.reason.focus()));
   $('refuse-cancel').addEventListener('click', () => closeConfirm(refuseForm, $('refuse-open')));
-  handle(refuseForm, async () => {
+  handleSubmit(refuseForm, async () => {
     const refused = await post(`handovers/${handover.id}/refusal`, { reason: refuseForm.elements.reason.value.trim() });
     refuseForm.hidden = true;
     after(refused, t('handover.refused', { tag: refused.assetTag }));
@@ -468,7 +468,7 @@ function wire() {
 
   $('noshow-open').addEventListener('click', () => openConfirm(noShowForm, () => focusOn($('noshow-title'))));
   $('noshow-cancel').addEventListener('click', () => closeConfirm(noShowForm, $('noshow-open')));
-  handle(noShowForm, async () => {
+  handleSubmit(noShowForm, async () => {
     const missed = await post(`handovers/${handover.id}/no-show`);
     noShowForm.hidden = true;
     const count = plural('handover.noShows', missed.noShows);
@@ -478,32 +478,7 @@ function wire() {
   for (const radio of returnForm.querySelectorAll('input[name=outcome]')) {
     radio.addEventListener('change', showReplacementField);
   }
-  handle(returnForm, recordReturn);
-}
-
-/**
- * Runs handler on submit once at a time, after the browser-side check; the server's refusal is
- * said at its fields (the tag of another device at the tag) and in the status region.
- */
-function handle(form, handler) {
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (form.getAttribute('aria-busy') === 'true') {
-      return;
-    }
-    clearErrors(form);
-    if (!checkForm(form)) {
-      return;
-    }
-    form.setAttribute('aria-busy', 'true');
-    try {
-      await handler();
-    } catch (error) {
-      showProblem(error, form);
-    } finally {
-      form.removeAttribute('aria-busy');
-    }
-  });
+  handleSubmit(returnForm, recordReturn);
 }
 
 async function start() {
