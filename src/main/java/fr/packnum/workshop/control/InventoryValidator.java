@@ -290,14 +290,28 @@ final class InventoryValidator {
     return numbers && serial == null;
   }
 
+  private static boolean hasDriveSeparator(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '+' || c == ';' || c == ',' || c == '/' || c == '&') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isBareNumber(String text) {
     return BARE_NUMBER.matcher(text).matches();
   }
 
   private static boolean isTotalWord(String text) {
-    char first = Character.toLowerCase(text.charAt(0));
-    if (first != 't' && first != 's' && first != 'g') {
-      return false;
+    if (!text.regionMatches(true, 0, "tot", 0, 3)
+        && !text.regionMatches(true, 0, "sou", 0, 3)
+        && !text.regionMatches(true, 0, "sub", 0, 3)
+        && !text.regionMatches(true, 0, "gra", 0, 3)
+        && !text.regionMatches(true, 0, "som", 0, 3)
+        && !text.regionMatches(true, 0, "sum", 0, 3)) {
+      return false; // settled without folding the text, for the many cells that are no total
     }
     String key = InventoryValues.key(text);
     for (String word : TOTAL_WORDS) {
@@ -385,10 +399,11 @@ final class InventoryValidator {
 
     BigDecimal number(InventoryColumn column, List<String> units) {
       String text = cell(column);
-      if (text == null) {
-        return null;
-      }
-      BigDecimal value = InventoryValues.number(text, units);
+      return text == null ? null : inRange(column, text, InventoryValues.number(text, units));
+    }
+
+    /** A number read from {@code text} ({@code null} if it is none), checked against its column. */
+    private BigDecimal inRange(InventoryColumn column, String text, BigDecimal value) {
       if (value == null) {
         fail(column, "inventory.number.invalid", echo(text));
         return null;
@@ -407,7 +422,10 @@ final class InventoryValidator {
     }
 
     Integer whole(InventoryColumn column, List<String> units) {
-      BigDecimal value = number(column, units);
+      return whole(column, number(column, units));
+    }
+
+    private Integer whole(InventoryColumn column, BigDecimal value) {
       if (value == null) {
         return null;
       }
@@ -456,9 +474,11 @@ final class InventoryValidator {
       if (text == null) {
         return List.of();
       }
-      if (InventoryValues.number(text, InventoryValues.GIGA_OR_TERA) != null) {
+      BigDecimal bare = InventoryValues.number(text, InventoryValues.GIGA_OR_TERA);
+      if (bare != null) {
         // a bare size ("256", "1 To"): checked as a number, with its bounds
-        Integer size = whole(InventoryColumn.STORAGE_GB, InventoryValues.GIGA_OR_TERA);
+        Integer size =
+            whole(InventoryColumn.STORAGE_GB, inRange(InventoryColumn.STORAGE_GB, text, bare));
         return size == null ? null : List.of(new InventoryStorage.Drive(null, size));
       }
       List<InventoryStorage.Drive> drives = InventoryStorage.parse(text);
@@ -504,6 +524,9 @@ final class InventoryValidator {
       String text = text(InventoryColumn.STORAGE_SERIAL);
       if (text == null) {
         return List.of();
+      }
+      if (drives <= 1 && !hasDriveSeparator(text)) {
+        return List.of(text); // one drive, the common case, without a regular expression
       }
       List<String> found = new ArrayList<>();
       for (String serial : DRIVE_SEPARATOR.split(text)) {
