@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -447,10 +448,15 @@ class WorkshopUiIT {
         .contains("Aucun appareil enregistré pour ce don.");
     browser.screenshot("workshop-import-preview");
 
-    // From the file field, Tab reaches the import button; Enter imports.
-    file.sendKeys(Keys.TAB);
+    // From the file field, where a person who chose the file stands, Tab reaches the import
+    // button and Enter imports. (WebDriver sets a file without focusing the field, and takes keys
+    // sent to it for a path: hence the focus given here and Actions, which type on the focus.)
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", file);
+    new Actions(driver).sendKeys(Keys.TAB).perform();
     WebElement submit = driver.findElement(By.cssSelector("#import-form button[type=submit]"));
-    assertThat(driver.switchTo().activeElement()).isEqualTo(submit);
+    assertThat(driver.switchTo().activeElement())
+        .as(() -> driver.switchTo().activeElement().getDomAttribute("id"))
+        .isEqualTo(submit);
     submit.sendKeys(Keys.ENTER);
     browser.waitForText(By.id("status"), "4 appareils importés.");
     assertThat(browser.text(By.id("status"))).contains("En-tête lu à la ligne 6.");
