@@ -3,7 +3,7 @@
 // bulk import of the donor's inventory, refused line by line; its label sheet; its erasure
 // certificate.
 import { ApiError, get, newIdempotencyKey, put, request, upload } from '../api.js';
-import { formatDate, label, onLanguageChange, plural, t } from '../i18n.js';
+import { formatDate, formatNumber, label, onLanguageChange, plural, t } from '../i18n.js';
 import { listPage } from '../listpage.js';
 import { clearErrors, el, fieldError, fillRows, fillSelect, focusOn, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
@@ -35,6 +35,7 @@ const intakeResult = document.getElementById('intake-result');
 const devicesFilter = document.getElementById('devices-filter');
 const importForm = document.getElementById('import-form');
 const importErrors = document.getElementById('import-errors');
+const importPreview = document.getElementById('import-preview');
 const labelsForm = document.getElementById('labels-form');
 const certificateForm = document.getElementById('certificate-form');
 
@@ -44,6 +45,9 @@ let registered = null;
 let devices;
 let intakeKey = newIdempotencyKey();
 let rejected = null;
+let preview = null;
+/** Bumped by every preview and import, so that an answer that comes too late is dropped. */
+let importTurn = 0;
 
 function number(value) {
   return value === null || value === undefined ? null : Number(value);
@@ -164,6 +168,119 @@ function renderImportErrors() {
   );
 }
 
+function gigabytes(value) {
+  return value === null || value === undefined ? null : t('import.preview.gb', { value: formatNumber(value) });
+}
+
+function driveText(drive) {
+  return [drive.kind ? label('storage', drive.kind) : null, gigabytes(drive.sizeGb)].filter(Boolean).join(' ') || '?';
+}
+
+/** A cell of the preview: the value PackNum read in the column, written for people. */
+function previewValue(id, line) {
+  const drives = line.drives || [];
+  const number = (value, key) => (value === null || value === undefined ? '' : t(key, { value: formatNumber(value) }));
+  switch (id) {
+    case 'type':
+      return label('type', line.type);
+    case 'ram':
+      return gigabytes(line.ramGb) || '';
+    case 'storage':
+      return drives.map(driveText).join(' + ');
+    case 'storage-kind':
+      return drives.map((d) => (d.kind ? label('storage', d.kind) : '?')).join(' + ');
+    case 'storage-serial':
+      return drives.map((d) => d.serial || '?').join(' + ');
+    case 'screen':
+      return number(line.screenInches, 'import.preview.inches');
+    case 'battery':
+      return number(line.batteryHealthPercent, 'import.preview.percent');
+    case 'weight':
+      return line.weightGrams === null || line.weightGrams === undefined ? '' : number(line.weightGrams / 1000, 'import.preview.kg');
+    case 'webcam':
+      return line.webcam === null || line.webcam === undefined ? '' : t(line.webcam ? 'common.yes' : 'common.no');
+    case 'keyboard':
+      return label('keyboard', line.keyboardLayout);
+    default:
+      return line[{ brand: 'brand', model: 'model', serial: 'serial', cpu: 'cpu', notes: 'notes' }[id]] || '';
+  }
+}
+
+function renderPreview() {
+  if (!preview) {
+    return;
+  }
+  // numbered drive columns ("Disque 1", "Disque 2") are one column of PackNum's
+  const columns = [];
+  for (const column of preview.columns) {
+    const same = columns.find((c) => c.id === column.id);
+    if (same) {
+      same.headers.push(column.header);
+    } else {
+      columns.push({ id: column.id, label: column.label, headers: [column.header] });
+    }
+  }
+  const table = document.getElementById('import-preview-table');
+  table.querySelector('thead tr').replaceChildren(
+    el('th', { scope: 'col' }, t('import.errors.line')),
+    ...columns.map((c) =>
+      el('th', { scope: 'col' }, c.label, el('br'), el('span', { class: 'muted' }, t('import.preview.read', { headers: c.headers.join(', ') })))
+    )
+  );
+  fillRows(
+    table.querySelector('tbody'),
+    preview.lines,
+    (line) => el('tr', {}, el('th', { scope: 'row' }, String(line.line)), ...columns.map((c) => el('td', {}, previewValue(c.id, line)))),
+    t('import.preview.empty')
+  );
+  const summary = [
+    preview.headerLine ? t('import.preview.header', { line: preview.headerLine }) : t('import.preview.noHeader'),
+    t('import.preview.rows', { rows: formatNumber(preview.rowsRead), valid: formatNumber(preview.validRows) }),
+    preview.totalRows ? plural('import.preview.totals', preview.totalRows) : null,
+    preview.errorCount ? plural('import.preview.errors', preview.errorCount) : t('import.preview.ready'),
+  ];
+  document.getElementById('import-preview-summary').textContent = summary.filter(Boolean).join(' ');
+  const ignored = document.getElementById('import-preview-ignored');
+  ignored.hidden = !preview.ignored.length;
+  ignored.textContent = preview.ignored.length ? t('import.preview.ignored', { columns: preview.ignored.join(', ') }) : '';
+}
+
+/** Shows what importing the chosen file would do, without importing it. */
+async function previewFile() {
+  const turn = ++importTurn;
+  importPreview.hidden = true;
+  importErrors.hidden = true;
+  rejected = null;
+  preview = null;
+  const file = importForm.elements.file.files[0];
+  if (!file || file.size > MAX_UPLOAD_BYTES) {
+    return; // importing says why
+  }
+  say(t('import.preview.reading'));
+  try {
+    const answer = (await upload(`donations/${id}/devices/import/preview`, file, mediaType(file))).data;
+    if (turn !== importTurn) {
+      return;
+    }
+    preview = answer;
+    renderPreview();
+    importPreview.hidden = false;
+    if (answer.errors && answer.errors.length) {
+      rejected = { fieldErrors: answer.errors };
+      renderImportErrors();
+      importErrors.hidden = false;
+    }
+    say(
+      { title: t('import.preview.heading'), detail: document.getElementById('import-preview-summary').textContent },
+      answer.errorCount ? 'error' : 'info'
+    );
+  } catch (error) {
+    if (turn === importTurn) {
+      showError(error);
+    }
+  }
+}
+
 /**
  * The media type the file is sent in. Anything but .xlsx and .csv goes as octet-stream: the server
  * then reads the content and says the file is not a spreadsheet (for an image/png it would only
@@ -218,6 +335,7 @@ async function start() {
     renderSummary();
     renderResult();
     renderImportErrors();
+    renderPreview();
   });
   if (params.get('created')) {
     say(t('donation.created', { reference: donation.reference }), 'success');
@@ -269,9 +387,11 @@ async function start() {
       .catch((error) => showError(error));
   });
 
+  importForm.elements.file.addEventListener('change', previewFile);
   onSubmit(
     importForm,
     async () => {
+      importTurn++; // a preview still on its way is no longer wanted
       importErrors.hidden = true;
       rejected = null;
       const file = importForm.elements.file.files[0];
@@ -300,13 +420,14 @@ async function start() {
         throw error;
       }
       importForm.reset();
-      say(
-        {
-          title: plural('import.done', answer.devices),
-          detail: answer.devices ? t('import.done.tags', { first: answer.firstTag, last: answer.lastTag }) : null,
-        },
-        'success'
-      );
+      importPreview.hidden = true;
+      preview = null;
+      const detail = [
+        answer.devices ? t('import.done.tags', { first: answer.firstTag, last: answer.lastTag }) : null,
+        answer.headerLine ? t('import.preview.header', { line: answer.headerLine }) : null,
+        answer.totalRows ? plural('import.preview.totals', answer.totalRows) : null,
+      ];
+      say({ title: plural('import.done', answer.devices), detail: detail.filter(Boolean).join(' ') || null }, 'success');
       await reload();
     },
     { fallbackField: 'file' }

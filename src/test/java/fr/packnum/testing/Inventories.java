@@ -9,7 +9,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Donor inventories for tests: real spreadsheets, and hostile files that must be refused. */
 public final class Inventories {
@@ -46,6 +48,107 @@ public final class Inventories {
       }
       workbook.write(out);
       workbook.dispose();
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A donor's inventory as companies export it (.xlsx): a merged title and a date above the header,
+   * blank lines, a numbering column PackNum ignores, French headers of their own, storage written
+   * with kind and unit (two drives in one cell), French decimal commas and units, weights in
+   * kilograms and in grams, a subtotal and a grand total. The header is on line 6 and the four
+   * devices (serials {@code prefix-1} to {@code prefix-4}) on lines 7 to 10. With {@code
+   * badMemory}, line 9 gives "huit" for the memory.
+   */
+  public static byte[] asDonorsExportIt(String prefix, boolean badMemory) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet("Parc réformé");
+      sheet.createRow(0).createCell(0).setCellValue("Inventaire du parc informatique réformé");
+      sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 10));
+      sheet.createRow(1).createCell(0).setCellValue("Export du 12/03/2026 — Société Exemple SA");
+      sheet.createRow(3).createCell(0).setCellValue("Site : Lyon Part-Dieu");
+      String[][] lines = {
+        {
+          "N°",
+          "Type de matériel",
+          "Marque",
+          "Modèle",
+          "N° de série",
+          "Mémoire",
+          "Disque",
+          "N° de série disque",
+          "Écran",
+          "Poids",
+          "Observations"
+        },
+        {
+          "1",
+          "Ordinateur portable",
+          "Dell",
+          "Latitude 5490",
+          prefix + "-1",
+          "8 Go",
+          "SSD 256 Go",
+          prefix + "-D1",
+          "14\"",
+          "1,8 kg",
+          ""
+        },
+        {
+          "2",
+          "PC portable",
+          "HP",
+          "EliteBook 840 G5",
+          prefix + "-2",
+          "16Go",
+          "512Go NVMe",
+          prefix + "-D2",
+          "15,6 pouces",
+          "1 800 g",
+          "Rayure sur le capot"
+        },
+        {
+          "3",
+          "Unité centrale",
+          "Lenovo",
+          "ThinkCentre M720",
+          prefix + "-3",
+          badMemory ? "huit" : "8 Go",
+          "SSD 256 Go + HDD 1 To",
+          prefix + "-D3a + " + prefix + "-D3b",
+          "",
+          "5,2",
+          ""
+        },
+        {
+          "4",
+          "Tablette",
+          "Samsung",
+          "Galaxy Tab A",
+          prefix + "-4",
+          "3 Go",
+          "eMMC 32 Go",
+          prefix + "-D4",
+          "10,1",
+          "0,47",
+          ""
+        },
+        {},
+        {"", "Sous-total", "", "", "4"},
+        {"TOTAL GÉNÉRAL", "", "", "", "", "35 Go"},
+      };
+      for (int i = 0; i < lines.length; i++) {
+        Row row = sheet.createRow(5 + i);
+        for (int c = 0; c < lines[i].length; c++) {
+          if (!lines[i][c].isEmpty()) {
+            row.createCell(c).setCellValue(lines[i][c]);
+          }
+        }
+      }
+      workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

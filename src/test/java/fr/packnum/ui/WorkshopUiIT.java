@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
 import fr.packnum.testing.Browser;
+import fr.packnum.testing.Inventories;
 import fr.packnum.testing.Server;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -404,6 +406,62 @@ class WorkshopUiIT {
     assertThat(browser.text(By.id("devices-table"))).contains(second, "Tablette", "Dell");
     assertThat(browser.text(By.id("summary-devices")))
         .isEqualTo("2 appareils enregistrés sur 3 annoncés");
+    browser.signOut();
+  }
+
+  @Test
+  void aDonorsExportIsPreviewedWithItsHeaderLineThenImportedWithTheKeyboard() throws IOException {
+    Accounts.NewUser technician = Accounts.user(Accounts.admin(base), "TECHNICIAN");
+    Api api = technician.signIn(base);
+    long donation = donation(api);
+    browser.startFresh();
+    browser.signIn(technician.username(), Accounts.PASSWORD);
+    browser.waitFor(By.cssSelector("main[data-role='TECHNICIAN']"));
+    browser.open("workshop/donation.html?id=" + donation);
+    browser.waitReady();
+
+    String prefix = Accounts.unique("EXP").toUpperCase();
+    Path directory = Files.createDirectories(browser.profile().resolve("inventories"));
+    Path export =
+        Files.write(
+            directory.resolve("parc-reforme.xlsx"), Inventories.asDonorsExportIt(prefix, false));
+    WebElement file = driver.findElement(By.id("import-file"));
+    file.sendKeys(export.toAbsolutePath().toString());
+
+    browser.waitFor(By.id("import-preview"));
+    browser.waitForText(By.id("import-preview-summary"), "En-tête lu à la ligne 6.");
+    assertThat(browser.text(By.id("import-preview-summary")))
+        .contains("2 lignes de total ignorées", "Le fichier peut être importé.");
+    assertThat(browser.text(By.id("import-preview-ignored"))).contains("N°");
+    assertThat(browser.text(By.id("import-preview-caption")))
+        .isEqualTo("Les premières lignes telles que PackNum les comprend");
+    assertThat(driver.findElements(By.cssSelector("#import-preview-table thead th[scope=col]")))
+        .hasSizeGreaterThan(5);
+    List<String> lines = browser.texts(By.cssSelector("#import-preview-table tbody tr"));
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).startsWith("7 ").contains(prefix + "-1", "Ordinateur portable");
+    assertThat(lines.get(2)).startsWith("9 ").contains("SSD", "Disque dur (HDD)", prefix + "-D3b");
+    assertThat(driver.findElements(By.cssSelector("#import-preview-table tbody th[scope=row]")))
+        .hasSize(4);
+    assertThat(driver.findElement(By.id("import-errors")).isDisplayed()).isFalse();
+    assertThat(browser.text(By.id("devices-table")))
+        .contains("Aucun appareil enregistré pour ce don.");
+    browser.screenshot("workshop-import-preview");
+
+    // From the file field, where a person who chose the file stands, Tab reaches the import
+    // button and Enter imports. (WebDriver sets a file without focusing the field, and takes keys
+    // sent to it for a path: hence the focus given here and Actions, which type on the focus.)
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", file);
+    new Actions(driver).sendKeys(Keys.TAB).perform();
+    WebElement submit = driver.findElement(By.cssSelector("#import-form button[type=submit]"));
+    assertThat(driver.switchTo().activeElement())
+        .as(() -> driver.switchTo().activeElement().getDomAttribute("id"))
+        .isEqualTo(submit);
+    submit.sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("status"), "4 appareils importés.");
+    assertThat(browser.text(By.id("status"))).contains("En-tête lu à la ligne 6.");
+    assertThat(driver.findElement(By.id("import-preview")).isDisplayed()).isFalse();
+    browser.waitForText(By.id("devices-table"), prefix + "-4");
     browser.signOut();
   }
 

@@ -142,6 +142,17 @@ public class DonationsResource {
     return deviceImport.into(id, file);
   }
 
+  /**
+   * Reads a donor's inventory as the import would and answers what PackNum understood: the header
+   * line taken, the columns read and ignored, the first lines, the errors. Imports nothing.
+   */
+  @POST
+  @Path("{id}/devices/import/preview")
+  @Consumes({XLSX, "text/csv", "application/vnd.ms-excel", "application/octet-stream"})
+  public DeviceImport.Preview previewImport(@PathParam("id") long id, InputStream file) {
+    return deviceImport.preview(id, file);
+  }
+
   /** The blank inventory template donors fill in, as a spreadsheet. */
   @GET
   @Path("import-template.xlsx")

@@ -66,7 +66,15 @@ enum InventoryColumn {
       "storagegb",
       "storage",
       "storagesize",
-      "storagesizegb"),
+      "storagesizegb",
+      "disque",
+      "disques",
+      "capacitedisque",
+      "capacitedestockage",
+      "disk",
+      "disks",
+      "drive",
+      "drives"),
   STORAGE_KIND(
       "storage-kind",
       false,
@@ -137,7 +145,10 @@ enum InventoryColumn {
       "notes",
       "note",
       "comments",
-      "comment");
+      "comment"),
+  /** Grams; a number without a unit is in kilograms, as inventories write weights. */
+  WEIGHT_GRAMS(
+      "weight", 50, 50_000, "poids", "poidskg", "poidsenkg", "masse", "weight", "weightkg");
 
   private static final Map<String, InventoryColumn> BY_NAME = new HashMap<>();
 
@@ -178,9 +189,26 @@ enum InventoryColumn {
     this.names = List.of(names);
   }
 
-  /** The column a header cell names, or {@code null} for a column this import does not know. */
+  /**
+   * The column a header cell names, or {@code null} for a column this import does not know. Drive
+   * columns may be numbered ("Disque 1", "Disque 2", "Type de disque 2").
+   */
   static InventoryColumn named(String header) {
-    return header == null ? null : BY_NAME.get(InventoryValues.key(header));
+    if (header == null) {
+      return null;
+    }
+    String key = InventoryValues.key(header);
+    InventoryColumn column = BY_NAME.get(key);
+    if (column == null) {
+      column = BY_NAME.get(key.replaceAll("[0-9]+", ""));
+      return column != null && column.repeatable() ? column : null;
+    }
+    return column;
+  }
+
+  /** Whether the column may appear several times, one per drive; the values are then joined. */
+  boolean repeatable() {
+    return this == STORAGE_GB || this == STORAGE_KIND || this == STORAGE_SERIAL;
   }
 
   /** Key suffix of the column's texts in the workshop bundle ({@code inventory.column.<id>}). */

@@ -118,10 +118,7 @@ final class InventoryCsv {
       Arrays.fill(byColumn, null);
       int cells = Math.min(record.size(), validator.width());
       for (int position = 0; position < cells; position++) {
-        InventoryColumn column = validator.columnAt(position);
-        if (column != null) {
-          byColumn[column.ordinal()] = record.get(position);
-        }
+        validator.put(byColumn, position, record.get(position));
       }
       validator.row(line, byColumn);
     }
@@ -174,37 +171,56 @@ final class InventoryCsv {
   }
 
   /**
-   * The separator of the header line (the first line that is not blank): the most frequent of ';',
-   * ',' and tab outside quotes; ';' when in doubt, as French Excel writes it.
+   * The separator of the header line: the most frequent of ';', ',' and tab outside quotes on the
+   * line that has the most of them among the first non-blank lines (a title block above the header
+   * has few); ';' when in doubt, as French Excel writes it.
    */
   private static char delimiter(BufferedReader text) throws IOException {
     text.mark(HEADER_SCAN_CHARS + 1);
-    int semicolons = 0;
-    int commas = 0;
-    int tabs = 0;
+    int[] best = new int[3];
+    int[] counts = new int[3]; // ';', ',' and tab on the current line
     boolean quoted = false;
     boolean content = false;
+    int lines = 0;
     for (int i = 0, c; i < HEADER_SCAN_CHARS && (c = text.read()) >= 0; i++) {
       if (c == '"') {
         quoted = !quoted;
       } else if (!quoted && (c == '\n' || c == '\r')) {
         if (content) {
-          break;
+          if (sum(counts) > sum(best)) {
+            best = counts.clone();
+          }
+          Arrays.fill(counts, 0);
+          content = false;
+          if (++lines == InventoryValidator.HEADER_SCAN_ROWS) {
+            break;
+          }
         }
+        continue;
       } else if (!quoted && c == ';') {
-        semicolons++;
+        counts[0]++;
       } else if (!quoted && c == ',') {
-        commas++;
+        counts[1]++;
       } else if (!quoted && c == '\t') {
-        tabs++;
+        counts[2]++;
       }
       content |= !Character.isWhitespace(c);
     }
+    if (sum(counts) > sum(best)) {
+      best = counts; // the last line, without a line break
+    }
     text.reset();
+    int semicolons = best[0];
+    int commas = best[1];
+    int tabs = best[2];
     if (commas > semicolons && commas >= tabs) {
       return ',';
     }
     return tabs > semicolons && tabs > commas ? '\t' : ';';
+  }
+
+  private static int sum(int[] counts) {
+    return counts[0] + counts[1] + counts[2];
   }
 
   /** Refuses a record longer than {@link #MAX_RECORD_CHARS}, counted from its first line. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -154,7 +155,16 @@ public final class InventoryTemplate {
     }
   }
 
-  private static String help(Locale locale, InventoryColumn column) {
+  /**
+   * What the column of an error expects, in the words of the template's help sheet; empty when the
+   * error concerns no column this import knows.
+   */
+  public static Optional<String> expected(Locale locale, InventoryError error) {
+    InventoryColumn column = InventoryColumn.named(error.column());
+    return column == null ? Optional.empty() : Optional.of(help(locale, column));
+  }
+
+  static String help(Locale locale, InventoryColumn column) {
     String key = "inventory.template.help." + column.id();
     return switch (column) {
       case TYPE ->
@@ -165,6 +175,7 @@ public final class InventoryTemplate {
           Messages.text(locale, key, String.join(", ", InventoryValues.keyboardLabels(locale)));
       case WEBCAM ->
           Messages.text(locale, key, String.join(", ", InventoryValues.yesNoLabels(locale)));
+      case WEIGHT_GRAMS -> Messages.text(locale, key);
       case RAM_GB, STORAGE_GB, SCREEN_INCHES, BATTERY_PERCENT ->
           Messages.text(locale, key, column.min(), column.max());
       default -> Messages.text(locale, key, column.maxLength());
@@ -189,7 +200,7 @@ public final class InventoryTemplate {
   private static int width(InventoryColumn column) {
     return switch (column) {
       case TYPE, WEBCAM -> 14;
-      case RAM_GB, BATTERY_PERCENT -> 13;
+      case RAM_GB, BATTERY_PERCENT, WEIGHT_GRAMS -> 13;
       case BRAND, STORAGE_GB, SCREEN_INCHES, KEYBOARD -> 16;
       case STORAGE_KIND -> 18;
       case MODEL, SERIAL, STORAGE_SERIAL, CPU -> 24;

@@ -40,6 +40,13 @@ final class InventoryValues {
   /** Units accepted after a screen size (a '"' is read as "in"). */
   static final List<String> INCHES = List.of("in", "inch", "inches", "pouce", "pouces", "po");
 
+  /** Units of a weight in kilograms, the unit a weight without one is read in. */
+  static final List<String> KILOGRAMS =
+      List.of("kg", "kgs", "kilo", "kilos", "kilogramme", "kilogrammes", "kilogram", "kilograms");
+
+  /** Units of a weight in grams ("1 800 g"). */
+  static final List<String> GRAMS = List.of("g", "gr", "grs", "gramme", "grammes", "gram", "grams");
+
   /** Unit of a percentage ("%", read as "pct"). */
   static final List<String> PERCENT = List.of("pct");
 
@@ -213,6 +220,18 @@ final class InventoryValues {
 
   private static boolean english(Locale locale) {
     return Messages.ENGLISH.getLanguage().equals(locale.getLanguage());
+  }
+
+  /**
+   * A weight in grams: "1,8 kg", "1,8" (kilograms when no unit is written) or "1 800 g". {@code
+   * null} if the text is no weight.
+   */
+  static BigDecimal grams(String text) {
+    BigDecimal kilograms = number(text, KILOGRAMS);
+    if (kilograms != null) {
+      return kilograms.multiply(BigDecimal.valueOf(1000));
+    }
+    return number(text, GRAMS);
   }
 
   /**

@@ -402,10 +402,7 @@ final class InventoryXlsx {
           headerCells.set(position, value);
         }
       } else {
-        InventoryColumn column = validator.columnAt(position);
-        if (column != null) {
-          byColumn[column.ordinal()] = value;
-        }
+        validator.put(byColumn, position, value);
       }
     }
 

@@ -46,6 +46,7 @@ public class WorkshopAuthorizations implements Authorizations {
             "GET /api/donations/{id}/labels.pdf",
             "POST /api/donations/{id}/erasure-certificate",
             "POST /api/donations/{id}/devices/import",
+            "POST /api/donations/{id}/devices/import/preview",
             "GET /api/donations/import-template.xlsx",
             "GET /api/donations/import-template.csv",
             "GET /api/workshop/checklists",

@@ -324,6 +324,67 @@ class WorkshopIT {
   }
 
   @Test
+  void aDonorsExportIsPreviewedThenRefusedForOneBadLineThenImportedWithItsDrives() {
+    Api api = technician();
+    long donation = donation(api);
+    String prefix = Accounts.unique("EXP").toUpperCase();
+    String preview = "api/donations/" + donation + "/devices/import/preview";
+    String importing = "api/donations/" + donation + "/devices/import";
+
+    Api.Binary badPreview =
+        api.binary("POST", preview, Inventories.asDonorsExportIt(prefix, true), Inventories.XLSX);
+    assertThat(badPreview.status()).as(badPreview.text()).isEqualTo(200);
+    JsonObject seen = json(badPreview.text());
+    assertThat(seen.getInt("headerLine")).isEqualTo(6);
+    assertThat(seen.getInt("errorCount")).isEqualTo(1);
+    assertThat(seen.getInt("validRows")).isEqualTo(3);
+    assertThat(seen.getInt("totalRows")).isEqualTo(2);
+    assertThat(seen.getJsonArray("ignored").getString(0)).isEqualTo("N°");
+    assertThat(seen.getJsonArray("lines")).hasSize(3);
+    JsonObject error = seen.getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getInt("line")).isEqualTo(9);
+    assertThat(error.getString("field")).isEqualTo("Mémoire");
+    assertThat(error.getString("message"))
+        .contains("« huit » n’est pas un nombre.", "Attendu : Nombre entier de gigaoctets");
+
+    Api.Binary refused =
+        api.binary("POST", importing, Inventories.asDonorsExportIt(prefix, true), Inventories.XLSX);
+    assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+    JsonObject problem = json(refused.text());
+    assertThat(problem.getString("detail"))
+        .contains("une erreur", "3 lignes sont correctes sur 4", "en-tête lu à la ligne 6");
+    assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains("huit", "Attendu");
+    assertThat(ok(api.get("api/donations/" + donation)).getInt("deviceCount")).isZero();
+
+    Api.Binary imported =
+        api.binary(
+            "POST", importing, Inventories.asDonorsExportIt(prefix, false), Inventories.XLSX);
+    assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+    JsonObject done = json(imported.text());
+    assertThat(done.getInt("devices")).isEqualTo(4);
+    assertThat(done.getInt("headerLine")).isEqualTo(6);
+    assertThat(done.getInt("totalRows")).isEqualTo(2);
+    long desktop =
+        ok(api.get("api/devices?donationId=" + donation + "&q=" + prefix + "-3"))
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject device = ok(api.get("api/devices/" + desktop));
+    assertThat(device.getInt("weightGrams")).isEqualTo(5200);
+    assertThat(device.getJsonArray("drives").getValuesAs(JsonObject.class))
+        .extracting(d -> d.getString("serial"), d -> d.getString("kind"), d -> d.getInt("sizeGb"))
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple(prefix + "-D3a", "SSD", 256),
+            org.assertj.core.api.Assertions.tuple(prefix + "-D3b", "HDD", 1000));
+  }
+
+  private static JsonObject json(String text) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(text)).readObject();
+  }
+
+  @Test
   void hostileFilesAreRefusedQuicklyAndTheServerStaysHealthy() {
     Api api = technician();
     long donation = donation(api);

@@ -49,6 +49,13 @@ class InventoryMessagesTest {
                 + "\ngrille-pain;"
                 + "S".repeat(101)
                 + "\nportable;SN1\nfixe;SN1\n"));
+    errors.addAll(errorsOf("portable;SN1\n".repeat(25)));
+    errors.addAll(
+        errorsOf(
+            "Type;Numéro de série;Stockage;Type de stockage;N° de série du disque;Poids\n"
+                + "fixe;S1;beaucoup;;;1 tonne\n"
+                + "fixe;S2;SSD 256 Go + HDD 1 To;SSD + HDD + eMMC;D1;80 kg\n"
+                + "fixe;S3;SSD 256 Go + HDD 1 To;;D1;2 kg\n"));
 
     Set<String> reported =
         errors.stream()
@@ -102,6 +109,22 @@ class InventoryMessagesTest {
     assertThat(french.type()).isEqualTo("/problems/inventory-too-many-rows");
     assertThat(french.detail()).contains("200\u202F000 appareils");
     assertThat(english.detail()).contains("from line 1234 on");
+  }
+
+  @Test
+  void aRejectedFileSaysHowManyLinesWereFineAndWhichLineWasTheHeader() {
+    Problem french = Problems.of(Messages.FRENCH, new InventoryRejected(List.of(), 1, 3, 4, 6));
+    Problem english = Problems.of(Messages.ENGLISH, new InventoryRejected(List.of(), 2, 1, 3, 1));
+    Problem noHeader = Problems.of(Messages.FRENCH, new InventoryRejected(List.of(), 1, 0, 0, 0));
+
+    assertThat(french.detail())
+        .startsWith("Le fichier contient une erreur ; 3 lignes sont correctes sur 4")
+        .contains("(en-tête lu à la ligne 6)", "Rien n’a été importé");
+    assertThat(english.detail())
+        .startsWith("The file has 2 errors; one row is correct out of 3 (header read on row 1).");
+    assertThat(noHeader.detail())
+        .contains("aucune ligne n’est correcte sur 0.")
+        .doesNotContain("(");
   }
 
   @Test

@@ -71,13 +71,12 @@ class InventoryReaderTest {
                 "SN-000001",
                 "Intel Core i5-8350U",
                 8,
-                256,
-                StorageKind.SSD,
-                "DS-000001",
+                List.of(new InventoryRow.Drive(StorageKind.SSD, 256, "DS-000001")),
                 14.0,
                 87,
                 true,
                 KeyboardLayout.AZERTY_FR,
+                null,
                 null));
     assertThat(rows.get(9_999).line()).isEqualTo(10_001);
     assertThat(rows.get(9_999).serial()).isEqualTo("SN-010000");
@@ -565,13 +564,12 @@ class InventoryReaderTest {
                 "SN-000001",
                 "Intel Core i5-8350U",
                 8,
-                256,
-                StorageKind.SSD,
-                "DS-000001",
+                List.of(new InventoryRow.Drive(StorageKind.SSD, 256, "DS-000001")),
                 14.0,
                 87,
                 true,
                 KeyboardLayout.AZERTY_FR,
+                null,
                 null));
     assertThat(result.errors())
         .extracting(InventoryError::line, InventoryError::column, InventoryError::messageKey)

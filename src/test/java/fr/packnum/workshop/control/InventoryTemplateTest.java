@@ -125,7 +125,7 @@ class InventoryTemplateTest {
         .isEqualTo(
             "Type;Marque;Modèle;Numéro de série;Processeur;RAM (Go);Stockage (Go);"
                 + "Type de stockage;N° de série du disque;Écran (pouces);Batterie (%);Webcam;"
-                + "Clavier;Remarques\r\n");
+                + "Clavier;Remarques;Poids (kg)\r\n");
   }
 
   @Test

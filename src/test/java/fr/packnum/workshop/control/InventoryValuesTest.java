@@ -32,6 +32,19 @@ class InventoryValuesTest {
   }
 
   @Test
+  void numbersWithUnitsGluedOrNotAndFrenchDecimalCommas() {
+    assertThat(number("8Go", InventoryValues.GIGA_OR_TERA)).isEqualByComparingTo("8");
+    assertThat(number("15,6\"", InventoryValues.INCHES)).isEqualByComparingTo("15.6");
+    assertThat(number("15,6 pouces", InventoryValues.INCHES)).isEqualByComparingTo("15.6");
+    assertThat(InventoryValues.grams("1,8 kg")).isEqualByComparingTo("1800");
+    assertThat(InventoryValues.grams("1,8")).isEqualByComparingTo("1800");
+    assertThat(InventoryValues.grams("1 800 g")).isEqualByComparingTo("1800");
+    assertThat(InventoryValues.grams("2,35 kilos")).isEqualByComparingTo("2350");
+    assertThat(InventoryValues.grams("lourd")).isNull();
+    assertThat(InventoryValues.grams("2 lb")).isNull();
+  }
+
+  @Test
   void notNumbersAndUnknownUnitsAreRefused() {
     assertThat(number("beaucoup", InventoryValues.GIGA_OR_TERA)).isNull();
     assertThat(number("512 Mo", InventoryValues.GIGA_OR_TERA)).isNull();
