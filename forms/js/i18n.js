@@ -2,6 +2,7 @@
 // Static text carries data-i18n="key" (text) or data-i18n-attr="attr:key;attr:key" (attributes);
 // text built by scripts calls t() and re-renders through onLanguageChange().
 import * as accounts from './messages/accounts.js';
+import * as connectivity from './messages/connectivity.js';
 import * as households from './messages/households.js';
 import * as matching from './messages/matching.js';
 import * as platform from './messages/platform.js';
@@ -9,7 +10,7 @@ import * as territory from './messages/territory.js';
 import * as workshop from './messages/workshop.js';
 
 // One bundle per component, as on the server; a key belongs to one bundle only (MessageBundlesTest).
-const BUNDLES = [platform, territory, accounts, workshop, households, matching];
+const BUNDLES = [platform, territory, accounts, workshop, households, matching, connectivity];
 const messages = {
   fr: Object.assign({}, ...BUNDLES.map((bundle) => bundle.fr)),
   en: Object.assign({}, ...BUNDLES.map((bundle) => bundle.en)),

@@ -30,6 +30,7 @@ export const PAGES = [
   { path: 'coordination/queue.html', key: 'nav.queue', describe: 'nav.queue.describe', roles: ['COORDINATOR'] },
   { path: 'coordination/matching.html', key: 'nav.matching', describe: 'nav.matching.describe', roles: ['COORDINATOR'] },
   { path: 'coordination/handovers.html', key: 'nav.handovers', describe: 'nav.handovers.describe', roles: ['COORDINATOR'] },
+  { path: 'coordination/offers.html', key: 'nav.offers', describe: 'nav.offers.describe', roles: ['COORDINATOR'] },
   { path: 'handovers/today.html', key: 'nav.today', describe: 'nav.today.describe', roles: COUNTER },
   {
     path: 'coordination/rules.html',

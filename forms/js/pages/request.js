@@ -6,9 +6,10 @@
 // history, newest first. Refusals about the whole request (no consent, quota reached) are said
 // at the top of the page.
 import { apiHref, get, newIdempotencyKey, post, put, request as call } from '../api.js';
+import { cents, euros, kindLabel, priceText } from '../connectivity.js';
 import { parisDateTime } from '../handovers.js';
-import { formatDate, formatDateTime, label, onLanguageChange, t } from '../i18n.js';
-import { clearErrors, el, fillRows, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
+import { formatDate, formatDateTime, label, lang, onLanguageChange, t } from '../i18n.js';
+import { clearErrors, el, fieldError, fillRows, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
   checkboxes,
   chosen,
@@ -299,11 +300,69 @@ async function loadHandovers() {
   renderHandovers();
 }
 
+// ---- The internet offers the household may take, cheapest over 12 months ------------------------
+
+let householdOffers = null;
+
+function offerCell(offer) {
+  return el('td', {}, el('strong', {}, offer.name), el('br'), el('span', { class: 'muted' }, `${offer.operator} — ${kindLabel(offer.kind)}`));
+}
+
+function rankedRow(r) {
+  return el(
+    'tr',
+    { dataset: { offer: r.offer.name } },
+    el('td', {}, String(r.rank)),
+    offerCell(r.offer),
+    el('td', {}, euros(r.costOverHorizonCents)),
+    el('td', {}, priceText(r.offer)),
+    el('td', {}, r.offer.howToSubscribe)
+  );
+}
+
+function excludedRow(x) {
+  return el(
+    'tr',
+    { dataset: { offer: x.offer.name } },
+    offerCell(x.offer),
+    el('td', {}, priceText(x.offer)),
+    el(
+      'td',
+      {},
+      el(
+        'ul',
+        { class: 'reasons' },
+        ...x.reasons.map((reason) =>
+          el('li', { dataset: { reason: reason.reason } }, el('strong', {}, label('offerReason', reason.reason)), ' — ', reason.explanation[lang()] || reason.explanation.fr)
+        )
+      )
+    )
+  );
+}
+
+function renderOffers() {
+  $('offers-section').hidden = !householdOffers;
+  if (!householdOffers) {
+    return;
+  }
+  $('offers-where').textContent = t('request.offers.where', { commune: householdOffers.communeName, departement: householdOffers.departement });
+  fillRows($('offers-table').querySelector('tbody'), householdOffers.offers, rankedRow, t('request.offers.none'));
+  fillRows($('offers-excluded-table').querySelector('tbody'), householdOffers.excluded, excludedRow, t('request.offers.excluded.none'));
+}
+
+async function loadOffers(budget = null) {
+  householdOffers = packRequest
+    ? await get(`offers/for-household/${packRequest.householdId}`, budget === null ? {} : { budget: (budget / 100).toFixed(2) })
+    : null;
+  renderOffers();
+}
+
 function render() {
   if (!packRequest) {
     return;
   }
   renderHandovers();
+  renderOffers();
   renderHead();
   renderState();
   renderAssessment();
@@ -336,6 +395,23 @@ async function reload() {
 // ---- Wiring ---------------------------------------------------------------------------------------
 
 function wire() {
+  $('offers-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const offersForm = $('offers-form');
+    clearErrors(offersForm);
+    const budget = cents(offersForm.elements.budget.value.trim());
+    if (Number.isNaN(budget)) {
+      fieldError(offersForm, 'budget', t('offers.money.invalid'));
+      offersForm.elements.budget.focus();
+      return;
+    }
+    try {
+      await loadOffers(budget);
+      say(t('request.offers.caption'), 'info');
+    } catch (error) {
+      showError(error, offersForm);
+    }
+  });
   form.addEventListener('change', (event) => {
     if (event.target.name === 'urgency') {
       followUrgency();
@@ -480,6 +556,7 @@ async function start() {
     if (id) {
       show(await get(`pack-requests/${id}`));
       await loadHandovers();
+      await loadOffers();
     } else if (householdId) {
       await startNew(householdId);
     } else {

@@ -64,7 +64,14 @@ class ArchitectureTest {
   @Test
   void theRulesReadEveryComponentWrittenSoFar() {
     for (String component :
-        List.of("platform", "territory", "accounts", "workshop", "households", "matching")) {
+        List.of(
+            "platform",
+            "territory",
+            "accounts",
+            "workshop",
+            "households",
+            "matching",
+            "connectivity")) {
       assertThat(MAIN.stream().filter(c -> c.getPackageName().startsWith(ROOT + "." + component)))
           .as("classes of %s", component)
           .isNotEmpty();

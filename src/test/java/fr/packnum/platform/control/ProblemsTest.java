@@ -18,7 +18,7 @@ class ProblemsTest {
 
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
-      strings = {"platform", "workshop", "households", "matching"})
+      strings = {"platform", "workshop", "households", "matching", "connectivity"})
   void everyProblemKeyHasATitleAndDetailInBothLanguages(String component) throws Exception {
     var french = new java.util.Properties();
     var english = new java.util.Properties();
