@@ -15,4 +15,6 @@ public record SampleDataRequested() {
   public static final int WORKSHOP = 200;
 
   public static final int HOUSEHOLDS = 300;
+
+  public static final int SUPPORT = 500;
 }
