@@ -9,6 +9,8 @@ const WORKSHOP = ['TECHNICIAN', 'COORDINATOR'];
 const HOUSEHOLDS = ['SOCIAL_WORKER', 'COORDINATOR'];
 /** Who runs the hand-over counter: the support people, and the coordination that books it. */
 const COUNTER = ['SUPPORT', 'COORDINATOR'];
+/** Who reads the support places: the coordination keeps them, support people and social workers tell households. */
+const PLACES = ['COORDINATOR', 'SUPPORT', 'SOCIAL_WORKER'];
 
 /**
  * The pages of the UI and who may open them; key names the label, describe the home card text,
@@ -32,6 +34,7 @@ export const PAGES = [
   { path: 'coordination/handovers.html', key: 'nav.handovers', describe: 'nav.handovers.describe', roles: ['COORDINATOR'] },
   { path: 'coordination/offers.html', key: 'nav.offers', describe: 'nav.offers.describe', roles: ['COORDINATOR'] },
   { path: 'handovers/today.html', key: 'nav.today', describe: 'nav.today.describe', roles: COUNTER },
+  { path: 'support/places.html', key: 'nav.places', describe: 'nav.places.describe', roles: PLACES },
   {
     path: 'coordination/rules.html',
     key: 'nav.rules',

@@ -59,7 +59,13 @@ class HouseholdsUiIT {
     browser.signIn(socialWorker.username(), Accounts.PASSWORD);
     waitForHome("SOCIAL_WORKER");
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
-        .containsExactly("Accueil", "Foyers", "Mes demandes", "Règles d’éligibilité", "Mon compte");
+        .containsExactly(
+            "Accueil",
+            "Foyers",
+            "Mes demandes",
+            "Lieux d’accompagnement",
+            "Règles d’éligibilité",
+            "Mon compte");
     assertThat(browser.texts(By.cssSelector("#home-links a"))).contains("Foyers", "Mes demandes");
 
     // A new household file, filled in with the family: the notice is read, consent ticked.

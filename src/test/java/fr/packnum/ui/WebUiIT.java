@@ -108,17 +108,24 @@ class WebUiIT {
                 "Calendrier des remises",
                 "Offres internet",
                 "Remises du jour",
+                "Lieux d’accompagnement",
                 "Règles d’éligibilité",
                 "Mon compte",
                 "Structures");
       } else if (sample.role().equals("SOCIAL_WORKER")) {
         assertThat(navigation)
             .containsExactly(
-                "Accueil", "Foyers", "Mes demandes", "Règles d’éligibilité", "Mon compte");
+                "Accueil",
+                "Foyers",
+                "Mes demandes",
+                "Lieux d’accompagnement",
+                "Règles d’éligibilité",
+                "Mon compte");
       } else if (sample.role().equals("TECHNICIAN")) {
         assertThat(navigation).containsExactly("Accueil", "Atelier", "Dons", "Mon compte");
       } else if (sample.role().equals("SUPPORT")) {
-        assertThat(navigation).containsExactly("Accueil", "Remises du jour", "Mon compte");
+        assertThat(navigation)
+            .containsExactly("Accueil", "Remises du jour", "Lieux d’accompagnement", "Mon compte");
       } else {
         assertThat(navigation).containsExactly("Accueil", "Mon compte");
       }
@@ -344,7 +351,7 @@ class WebUiIT {
     assertThat(browser.text(By.id("greeting"))).isEqualTo("Hello, Malik Médiateur numérique");
     assertThat(browser.text(By.id("role-label"))).isEqualTo("Digital mediator");
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
-        .containsExactly("Home", "Today’s hand-overs", "My account");
+        .containsExactly("Home", "Today’s hand-overs", "Support places", "My account");
     browser.screenshot("home-support-en");
 
     driver.findElement(By.cssSelector("[data-lang-switch]")).click();
@@ -352,7 +359,7 @@ class WebUiIT {
     assertThat(browser.htmlLang()).isEqualTo("fr");
     assertThat(browser.text(By.id("role-label"))).isEqualTo("Médiateur·rice numérique");
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
-        .containsExactly("Accueil", "Remises du jour", "Mon compte");
+        .containsExactly("Accueil", "Remises du jour", "Lieux d’accompagnement", "Mon compte");
     browser.signOut();
   }
 
@@ -453,6 +460,7 @@ class WebUiIT {
           new Page("coordination/offers.html", "coordination", false),
           new Page("handovers/today.html", "coordination", false),
           new Page("handovers/handover.html", "coordination", false),
+          new Page("support/places.html", "coordination", false),
           new Page("admin/structures.html", "coordination", false),
           new Page("admin/users.html", Accounts.ADMIN, false),
           new Page("admin/tokens.html", Accounts.ADMIN, false),

@@ -24,7 +24,8 @@ public final class Messages {
           "fr.packnum.workshop.messages",
           "fr.packnum.households.messages",
           "fr.packnum.matching.messages",
-          "fr.packnum.connectivity.messages");
+          "fr.packnum.connectivity.messages",
+          "fr.packnum.support.messages");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

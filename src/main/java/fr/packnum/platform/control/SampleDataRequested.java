@@ -17,4 +17,5 @@ public record SampleDataRequested() {
   public static final int HOUSEHOLDS = 300;
 
   public static final int CONNECTIVITY = 400;
+  public static final int SUPPORT = 500;
 }

@@ -3,6 +3,7 @@ package fr.packnum.territory.boundary;
 import fr.packnum.territory.control.Communes;
 import fr.packnum.territory.entity.Area;
 import fr.packnum.territory.entity.Commune;
+import fr.packnum.territory.entity.GeoPoint;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -27,6 +28,13 @@ public class Territory {
 
   public Optional<Commune> find(InseeCode code) {
     return code == null ? Optional.empty() : communes.find(code.value());
+  }
+
+  /** Where the commune's centre is, shipped or the operator's ({@link CommuneCentres}). */
+  public Optional<GeoPoint> centre(InseeCode code) {
+    return code == null
+        ? Optional.empty()
+        : communes.centre(code.value()).map(c -> new GeoPoint(c.latitude(), c.longitude()));
   }
 
   /** "Montreuil" for 93048; the code itself if the list does not know it (an old record). */
