@@ -14,10 +14,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -46,6 +49,7 @@ public final class Communes {
   private final List<Commune> all;
   private final String[] searchNames;
   private final Map<String, Commune> byCode = new HashMap<>();
+  private final TreeMap<String, List<Commune>> byPostcode = new TreeMap<>();
   private final Map<String, String> formerToCurrent = new HashMap<>();
   private final Map<String, Area> areas = new HashMap<>();
   private final Map<String, Centre> centres = new java.util.concurrent.ConcurrentHashMap<>();
@@ -76,6 +80,9 @@ public final class Communes {
       Commune commune = all.get(i);
       searchNames[i] = normalised(commune.name());
       byCode.put(commune.code().value(), commune);
+      for (String postcode : commune.postcodes()) {
+        byPostcode.computeIfAbsent(postcode, p -> new ArrayList<>(1)).add(commune);
+      }
     }
     this.formerToCurrent.putAll(formerToCurrent);
     areas.forEach(area -> this.areas.put(key(area.level(), area.code()), area));
@@ -199,14 +206,10 @@ public final class Communes {
     }
     if (query.chars().allMatch(Character::isDigit)
         || byCode.containsKey(query.toUpperCase(Locale.ROOT))) {
-      return all.stream()
-          .filter(
-              c ->
-                  c.code().value().equalsIgnoreCase(query)
-                      || c.postcodes().stream().anyMatch(p -> p.startsWith(query)))
-          .sorted(BY_POPULATION)
-          .limit(limit)
-          .toList();
+      Set<Commune> found = new LinkedHashSet<>();
+      find(query).ifPresent(found::add);
+      byPostcode.subMap(query, query + Character.MAX_VALUE).values().forEach(found::addAll);
+      return found.stream().sorted(BY_POPULATION).limit(limit).toList();
     }
     String wanted = normalised(query);
     if (wanted.isEmpty()) {
