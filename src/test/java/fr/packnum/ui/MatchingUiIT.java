@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -104,6 +105,7 @@ class MatchingUiIT {
     assertThat(driver.switchTo().activeElement()).isEqualTo(tagInput);
     tagInput.sendKeys(tag.toLowerCase(), Keys.ENTER);
     new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .until(
             d ->
                 String.valueOf(deviceId)
@@ -134,6 +136,7 @@ class MatchingUiIT {
     reason.sendKeys("Le foyer a déménagé entre-temps", Keys.TAB, Keys.ENTER);
     browser.waitForText(By.id("status"), "Réservation libérée");
     new WebDriverWait(driver, Duration.ofSeconds(20))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(reservationRow).isEmpty());
     assertThat(technician.get("api/devices/" + deviceId).json().getString("status"))
         .isEqualTo("READY");
