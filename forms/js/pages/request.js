@@ -355,6 +355,55 @@ async function loadOffers(budget = null) {
     ? await get(`offers/for-household/${packRequest.householdId}`, budget === null ? {} : { budget: (budget / 100).toFixed(2) })
     : null;
   renderOffers();
+  renderLine();
+}
+
+// ---- The household's internet line: the offer chosen, its status and dates ------------------------
+
+let lines = [];
+
+function lineDetails(line) {
+  const rows = [
+    [t('request.line.offer.label'), `${line.offerName} (${line.operator})`],
+    [t('request.line.status'), t(`request.line.status.${line.status}`)],
+    [t('request.line.requestedOn'), formatDate(line.requestedOn)],
+  ];
+  if (line.activeFrom) {
+    rows.push([t('request.line.activeFrom'), formatDate(line.activeFrom)]);
+  }
+  if (line.promotionEndsOn) {
+    rows.push([t('request.line.promotionEndsOn'), formatDate(line.promotionEndsOn)]);
+  }
+  if (line.endedOn) {
+    rows.push([t('request.line.endedOn'), formatDate(line.endedOn)]);
+  }
+  if (line.refusalReason) {
+    rows.push([t('request.line.refusalReason'), line.refusalReason]);
+  }
+  if (line.unpaid) {
+    rows.push([t('request.line.unpaid'), formatDate(line.unpaidSince)]);
+  }
+  return rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]);
+}
+
+function renderLine() {
+  $('line-section').hidden = !packRequest || !['SOCIAL_WORKER', 'COORDINATOR'].includes(user.role);
+  const current = lines[0];
+  $('line-none').hidden = Boolean(current);
+  $('line-details').hidden = !current;
+  $('line-details').replaceChildren(...(current ? lineDetails(current) : []));
+  // A new line may be recorded when none is open, from the offers this household may take.
+  const open = current && ['REQUESTED', 'ACTIVE'].includes(current.status);
+  const choices = householdOffers ? householdOffers.offers : [];
+  $('line-form').hidden = Boolean(open) || choices.length === 0;
+  $('line-offer').replaceChildren(
+    ...choices.map((r) => el('option', { value: String(r.offer.id) }, `${r.offer.name} (${r.offer.operator}) — ${priceText(r.offer)}`))
+  );
+}
+
+async function loadLine() {
+  lines = packRequest && ['SOCIAL_WORKER', 'COORDINATOR'].includes(user.role) ? await get('subscriptions', { requestId: packRequest.id }) : [];
+  renderLine();
 }
 
 function render() {
@@ -363,6 +412,7 @@ function render() {
   }
   renderHandovers();
   renderOffers();
+  renderLine();
   renderHead();
   renderState();
   renderAssessment();
@@ -395,6 +445,18 @@ async function reload() {
 // ---- Wiring ---------------------------------------------------------------------------------------
 
 function wire() {
+  $('line-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const lineForm = $('line-form');
+    clearErrors(lineForm);
+    try {
+      await post('subscriptions', { requestId: packRequest.id, offerId: Number(lineForm.elements.offerId.value) });
+      await loadLine();
+      say(t('request.line.saved'), 'info');
+    } catch (error) {
+      showError(error, lineForm);
+    }
+  });
   $('offers-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const offersForm = $('offers-form');
@@ -557,6 +619,7 @@ async function start() {
       show(await get(`pack-requests/${id}`));
       await loadHandovers();
       await loadOffers();
+      await loadLine();
     } else if (householdId) {
       await startNew(householdId);
     } else {

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * Who may call the connectivity operations: the coordination edits the offer catalogue; social
  * workers, support people and coordinators read it; a household's offers are read by those who
- * reach its file (support people reach none outside a hand-over).
+ * reach its file (support people reach none outside a hand-over), and so is a household's internet
+ * line; support people and coordinators read the worklist of lines to call about.
  */
 public class ConnectivityAuthorizations implements Authorizations {
 
@@ -34,6 +35,19 @@ public class ConnectivityAuthorizations implements Authorizations {
       expected.put(edit, COORDINATOR);
     }
     expected.put("GET /api/offers/for-household/{householdId}", REFERRING);
+    for (String line :
+        List.of(
+            "GET /api/subscriptions",
+            "POST /api/subscriptions",
+            "GET /api/subscriptions/{id}",
+            "POST /api/subscriptions/{id}/activation",
+            "POST /api/subscriptions/{id}/refusal",
+            "POST /api/subscriptions/{id}/end",
+            "POST /api/subscriptions/{id}/unpaid",
+            "POST /api/subscriptions/{id}/paid")) {
+      expected.put(line, REFERRING);
+    }
+    expected.put("GET /api/subscriptions/worklist", Set.of("SUPPORT", "COORDINATOR"));
     return expected;
   }
 }
