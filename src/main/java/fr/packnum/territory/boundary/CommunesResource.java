@@ -1,6 +1,6 @@
 package fr.packnum.territory.boundary;
 
-import fr.packnum.territory.control.CommuneUnknown;
+import fr.packnum.territory.control.CommuneNotFound;
 import fr.packnum.territory.control.Communes;
 import fr.packnum.territory.entity.Area;
 import fr.packnum.territory.entity.Commune;
@@ -53,7 +53,7 @@ public class CommunesResource {
   @GET
   @Path("{code}")
   public CommuneView get(@PathParam("code") String code) {
-    return communes.find(code).map(this::view).orElseThrow(() -> new CommuneUnknown("code", code));
+    return communes.find(code).map(this::view).orElseThrow(() -> new CommuneNotFound(code));
   }
 
   private CommuneView view(Commune c) {

@@ -46,8 +46,8 @@ class TerritoryIT {
     assertThat(socialWorker.get("api/communes/97411").expect(200).getString("name"))
         .isEqualTo("Saint-Denis");
     Api.Reply unknown = socialWorker.get("api/communes/99999", "Accept-Language", "en");
-    assertThat(unknown.status()).isEqualTo(422);
-    assertThat(unknown.json().getString("title")).isEqualTo("Unknown commune");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().getString("title")).isEqualTo("Commune not found");
     assertThat(socialWorker.get("api/communes?q=montreuil&limit=0").status()).isEqualTo(400);
   }
 
