@@ -33,6 +33,7 @@ export const PAGES = [
   { path: 'coordination/matching.html', key: 'nav.matching', describe: 'nav.matching.describe', roles: ['COORDINATOR'] },
   { path: 'coordination/handovers.html', key: 'nav.handovers', describe: 'nav.handovers.describe', roles: ['COORDINATOR'] },
   { path: 'coordination/offers.html', key: 'nav.offers', describe: 'nav.offers.describe', roles: ['COORDINATOR'] },
+  { path: 'connectivity/lines.html', key: 'nav.lines', describe: 'nav.lines.describe', roles: COUNTER },
   { path: 'handovers/today.html', key: 'nav.today', describe: 'nav.today.describe', roles: COUNTER },
   { path: 'support/places.html', key: 'nav.places', describe: 'nav.places.describe', roles: PLACES },
   {

@@ -7,7 +7,7 @@
 // at the top of the page.
 import { apiHref, get, newIdempotencyKey, post, put, request as call } from '../api.js';
 import { cents, euros, kindLabel, priceText } from '../connectivity.js';
-import { parisDateTime } from '../handovers.js';
+import { parisDateTime, parisDay } from '../handovers.js';
 import { formatDate, formatDateTime, label, lang, onLanguageChange, t } from '../i18n.js';
 import { clearErrors, el, fieldError, fillRows, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
@@ -399,6 +399,47 @@ function renderLine() {
   $('line-offer').replaceChildren(
     ...choices.map((r) => el('option', { value: String(r.offer.id) }, `${r.offer.name} (${r.offer.operator}) — ${priceText(r.offer)}`))
   );
+  renderLineSteps(current);
+}
+
+/** The next steps the server allows on the line (its actions), each as a small form or button. */
+function renderLineSteps(current) {
+  const actions = current ? current.actions || [] : [];
+  $('line-steps').hidden = actions.length === 0;
+  $('line-activate-form').hidden = !actions.includes('ACTIVATE');
+  $('line-refuse-form').hidden = !actions.includes('REFUSE');
+  $('line-end-form').hidden = !actions.includes('END');
+  $('line-unpaid').hidden = !actions.includes('REPORT_UNPAID');
+  $('line-paid').hidden = !actions.includes('PAID_AGAIN');
+  if (actions.includes('ACTIVATE') && !$('line-activeFrom').value) {
+    $('line-activeFrom').value = parisDay();
+  }
+}
+
+/**
+ * Posts one step of the line with its version; someone else saved first (409): the line is
+ * reloaded and the focus goes back to the section's heading.
+ */
+async function lineStep(step, body, done) {
+  const current = lines[0];
+  const saved = await saveOrReload(() => post(`subscriptions/${current.id}/${step}`, { ...body, version: current.version }), {
+    reload: loadLine,
+    focus: () => focusOn($('line-title')),
+  });
+  if (saved === RELOADED) {
+    return;
+  }
+  for (const stepForm of ['line-activate-form', 'line-refuse-form', 'line-end-form']) {
+    $(stepForm).reset();
+  }
+  await loadLine();
+  say(t(done), 'success');
+  focusOn($('line-title'));
+}
+
+/** Wires a step form: its required fields checked first, then body(values) posted. */
+function wireLineStep(stepForm, step, body, done) {
+  handleSubmit(stepForm, () => lineStep(step, body(values(stepForm)), done));
 }
 
 async function loadLine() {
@@ -445,6 +486,15 @@ async function reload() {
 // ---- Wiring ---------------------------------------------------------------------------------------
 
 function wire() {
+  wireLineStep($('line-activate-form'), 'activation', (v) => ({ activeFrom: v.activeFrom }), 'request.line.activated');
+  wireLineStep($('line-refuse-form'), 'refusal', (v) => ({ reason: v.reason }), 'request.line.refused');
+  wireLineStep($('line-end-form'), 'end', (v) => ({ endedOn: v.endedOn }), 'request.line.ended');
+  for (const [id, step, done] of [
+    ['line-unpaid', 'unpaid', 'request.line.unpaidReported'],
+    ['line-paid', 'paid', 'request.line.paidAgain'],
+  ]) {
+    $(id).addEventListener('click', () => lineStep(step, {}, done).catch((error) => showError(error)));
+  }
   $('line-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const lineForm = $('line-form');

@@ -94,7 +94,12 @@ class HandoverUiIT {
 
     signInAsTheMediator();
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
-        .containsExactly("Accueil", "Remises du jour", "Lieux d’accompagnement", "Mon compte");
+        .containsExactly(
+            "Accueil",
+            "Lignes à surveiller",
+            "Remises du jour",
+            "Lieux d’accompagnement",
+            "Mon compte");
     assertThat(browser.text(By.id("home-links"))).contains("Remises du jour");
     browser.follow("Remises du jour");
     assertThat(driver.getTitle()).isEqualTo("Remises du jour — PackNum");

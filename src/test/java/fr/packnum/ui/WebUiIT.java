@@ -107,6 +107,7 @@ class WebUiIT {
                 "Attribution",
                 "Calendrier des remises",
                 "Offres internet",
+                "Lignes à surveiller",
                 "Remises du jour",
                 "Lieux d’accompagnement",
                 "Règles d’éligibilité",
@@ -125,7 +126,12 @@ class WebUiIT {
         assertThat(navigation).containsExactly("Accueil", "Atelier", "Dons", "Mon compte");
       } else if (sample.role().equals("SUPPORT")) {
         assertThat(navigation)
-            .containsExactly("Accueil", "Remises du jour", "Lieux d’accompagnement", "Mon compte");
+            .containsExactly(
+                "Accueil",
+                "Lignes à surveiller",
+                "Remises du jour",
+                "Lieux d’accompagnement",
+                "Mon compte");
       } else {
         assertThat(navigation).containsExactly("Accueil", "Mon compte");
       }
@@ -351,7 +357,8 @@ class WebUiIT {
     assertThat(browser.text(By.id("greeting"))).isEqualTo("Hello, Malik Médiateur numérique");
     assertThat(browser.text(By.id("role-label"))).isEqualTo("Digital mediator");
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
-        .containsExactly("Home", "Today’s hand-overs", "Support places", "My account");
+        .containsExactly(
+            "Home", "Lines to watch", "Today’s hand-overs", "Support places", "My account");
     browser.screenshot("home-support-en");
 
     driver.findElement(By.cssSelector("[data-lang-switch]")).click();
@@ -359,7 +366,12 @@ class WebUiIT {
     assertThat(browser.htmlLang()).isEqualTo("fr");
     assertThat(browser.text(By.id("role-label"))).isEqualTo("Médiateur·rice numérique");
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
-        .containsExactly("Accueil", "Remises du jour", "Lieux d’accompagnement", "Mon compte");
+        .containsExactly(
+            "Accueil",
+            "Lignes à surveiller",
+            "Remises du jour",
+            "Lieux d’accompagnement",
+            "Mon compte");
     browser.signOut();
   }
 
@@ -458,6 +470,7 @@ class WebUiIT {
           new Page("coordination/matching.html", "coordination", false),
           new Page("coordination/handovers.html", "coordination", false),
           new Page("coordination/offers.html", "coordination", false),
+          new Page("connectivity/lines.html", "coordination", false),
           new Page("handovers/today.html", "coordination", false),
           new Page("handovers/handover.html", "coordination", false),
           new Page("support/places.html", "coordination", false),
