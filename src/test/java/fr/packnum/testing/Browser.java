@@ -269,6 +269,16 @@ public final class Browser
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /**
+   * Waits until {@code condition} holds, reading the page afresh each time: an element the page
+   * re-rendered meanwhile (stale) is read again, not a failure.
+   */
+  public <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
+  }
+
   public void waitForText(By locator, String text) {
     new WebDriverWait(driver, WAIT)
         .withMessage(

@@ -10,18 +10,15 @@ import fr.packnum.testing.Server;
 import fr.packnum.testing.Workshop;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The coordinator's "Attribution" page in headless Chromium: a READY laptop and an ELIGIBLE request
@@ -104,12 +101,9 @@ class MatchingUiIT {
     WebElement tagInput = browser.waitFor(By.id("pair-" + request.getInt("id") + "-tag"));
     assertThat(driver.switchTo().activeElement()).isEqualTo(tagInput);
     tagInput.sendKeys(tag.toLowerCase(), Keys.ENTER);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d ->
-                String.valueOf(deviceId)
-                    .equals(d.findElement(pairRow).getDomAttribute("data-device")));
+    browser.until(
+        d ->
+            String.valueOf(deviceId).equals(d.findElement(pairRow).getDomAttribute("data-device")));
     assertThat(browser.text(pairRow)).contains(tag);
 
     // Confirmed with the keyboard; the summary takes the focus, the row says "réservé".
@@ -135,9 +129,7 @@ class MatchingUiIT {
     assertThat(driver.switchTo().activeElement()).isEqualTo(reason);
     reason.sendKeys("Le foyer a déménagé entre-temps", Keys.TAB, Keys.ENTER);
     browser.waitForText(By.id("status"), "Réservation libérée");
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> d.findElements(reservationRow).isEmpty());
+    browser.until(d -> d.findElements(reservationRow).isEmpty());
     assertThat(technician.get("api/devices/" + deviceId).json().getString("status"))
         .isEqualTo("READY");
     assertThat(driver.findElement(By.id("release-form")).isDisplayed()).isFalse();

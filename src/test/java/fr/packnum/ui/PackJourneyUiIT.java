@@ -11,18 +11,15 @@ import fr.packnum.testing.Server;
 import fr.packnum.testing.Workshop;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A pack from the shelf to the household, through the pages of the three people who carry it, in
@@ -72,12 +69,9 @@ class PackJourneyUiIT {
     browser.waitFor(pairRow);
     driver.findElement(By.id("pair-" + request.getInt("id") + "-swap")).sendKeys(Keys.ENTER);
     browser.waitFor(By.id("pair-" + request.getInt("id") + "-tag")).sendKeys(tag, Keys.ENTER);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d ->
-                String.valueOf(deviceId)
-                    .equals(d.findElement(pairRow).getDomAttribute("data-device")));
+    browser.until(
+        d ->
+            String.valueOf(deviceId).equals(d.findElement(pairRow).getDomAttribute("data-device")));
     driver.findElement(By.id("confirm-submit")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("status"), "1 paire réservée");
 
@@ -86,14 +80,12 @@ class PackJourneyUiIT {
     assertThat(driver.getTitle()).isEqualTo("Calendrier des remises — PackNum");
     By toBook = By.cssSelector("#tobook-table tr[data-reservation]");
     WebElement waiting =
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-            .ignoring(StaleElementReferenceException.class)
-            .until(
-                d ->
-                    d.findElements(toBook).stream()
-                        .filter(r -> r.getText().contains(reference))
-                        .findFirst()
-                        .orElse(null));
+        browser.until(
+            d ->
+                d.findElements(toBook).stream()
+                    .filter(r -> r.getText().contains(reference))
+                    .findFirst()
+                    .orElse(null));
     assertThat(waiting.getText()).contains(tag);
     waiting.findElement(By.tagName("button")).sendKeys(Keys.ENTER);
     WebElement title = browser.waitFor(By.id("book-title"));
@@ -107,12 +99,8 @@ class PackJourneyUiIT {
     driver.findElement(By.cssSelector("#book-form button[type=submit]")).sendKeys(Keys.ENTER);
     browser.waitForText(By.id("status"), "Remise du pack " + reference + " planifiée");
     By calendarRow = By.cssSelector("#calendar tr[data-handover]");
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            d ->
-                d.findElements(calendarRow).stream()
-                    .anyMatch(r -> r.getText().contains(reference)));
+    browser.until(
+        d -> d.findElements(calendarRow).stream().anyMatch(r -> r.getText().contains(reference)));
     String structureName =
         coordinatorApi.get("api/structures/" + mediator.structureId()).json().getString("name");
     assertThat(browser.text(By.id("calendar"))).contains(structureName, "16:30", tag);
