@@ -71,6 +71,8 @@ export const fr = {
   'requestEvent.MATCHED': 'Appareil réservé',
   'requestEvent.REQUEUED': 'Réservation levée, retour dans la file',
   'requestEvent.RETURNED': 'Appareil rapporté par le foyer',
+  'requestEvent.FOLLOW_UP_STARTED': 'Début de l’accompagnement',
+  'requestEvent.FOLLOW_UP_CLOSED': 'Fin de l’accompagnement',
   'requestEvent.CANCELLED': 'Annulation',
   'requestEvent.ANONYMISED': 'Foyer anonymisé',
 
@@ -460,6 +462,8 @@ export const en = {
   'requestEvent.MATCHED': 'Device reserved',
   'requestEvent.REQUEUED': 'Reservation ended, back in the queue',
   'requestEvent.RETURNED': 'Device brought back by the household',
+  'requestEvent.FOLLOW_UP_STARTED': 'Follow-up started',
+  'requestEvent.FOLLOW_UP_CLOSED': 'Follow-up ended',
   'requestEvent.CANCELLED': 'Cancelled',
   'requestEvent.ANONYMISED': 'Household anonymised',
 

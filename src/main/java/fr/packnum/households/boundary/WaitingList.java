@@ -10,8 +10,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 
 /**
- * The households' use cases for matching: the waiting list of ELIGIBLE requests a device is matched
- * to, and back. Runs inside the caller's transaction, like the workshop's {@code Shelf}.
+ * The households' use cases for matching and support: the waiting list of ELIGIBLE requests a
+ * device is matched to, and back; then the follow-up after the hand-over, until the request closes.
+ * Runs inside the caller's transaction, like the workshop's {@code Shelf}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -52,6 +53,20 @@ public class WaitingList {
       long requestId, String why, boolean wantsAnother, Actor actor, Instant now) {
     PackRequest request = requests.locked(requestId);
     request.returned(why, wantsAnother, actor, now);
+    return request;
+  }
+
+  /** The DELIVERED request's household is now followed up: IN_FOLLOW_UP. */
+  public PackRequest followUpStarted(long requestId, Actor actor, Instant now) {
+    PackRequest request = requests.locked(requestId);
+    request.followUpStarted(actor, now);
+    return request;
+  }
+
+  /** The follow-up ended with {@code outcome}: the request is CLOSED. */
+  public PackRequest followUpClosed(long requestId, String outcome, Actor actor, Instant now) {
+    PackRequest request = requests.locked(requestId);
+    request.followUpClosed(outcome, actor, now);
     return request;
   }
 

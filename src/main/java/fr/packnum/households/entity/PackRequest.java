@@ -281,13 +281,27 @@ public class PackRequest {
    * before; otherwise it is closed. The pack it received still counts for "one pack per household".
    */
   public void returned(String why, boolean wantsAnother, Actor actor, Instant now) {
-    require(RequestStatus.DELIVERED);
+    if (status != RequestStatus.DELIVERED && status != RequestStatus.IN_FOLLOW_UP) {
+      throw new RequestTransitionRefused(status);
+    }
     move(
         wantsAnother ? RequestStatus.ELIGIBLE : RequestStatus.CLOSED,
         RequestEventKind.RETURNED,
         actor,
         now,
         why);
+  }
+
+  /** The support team follows the household up after its hand-over. */
+  public void followUpStarted(Actor actor, Instant now) {
+    require(RequestStatus.DELIVERED);
+    move(RequestStatus.IN_FOLLOW_UP, RequestEventKind.FOLLOW_UP_STARTED, actor, now, null);
+  }
+
+  /** The last follow-up call is done: the request closes with its outcome (notes). */
+  public void followUpClosed(String outcome, Actor actor, Instant now) {
+    require(RequestStatus.IN_FOLLOW_UP);
+    move(RequestStatus.CLOSED, RequestEventKind.FOLLOW_UP_CLOSED, actor, now, outcome);
   }
 
   /** Since when the household has waited for a device: the day it was found eligible. */

@@ -20,6 +20,10 @@ public enum RequestEventKind {
    * another device, or is closed.
    */
   RETURNED,
+  /** The support team started following the household up. */
+  FOLLOW_UP_STARTED,
+  /** The follow-up ended (notes: its outcome, e.g. STILL_CONNECTED_AND_USING). */
+  FOLLOW_UP_CLOSED,
   CANCELLED,
   ANONYMISED
 }

@@ -4,11 +4,13 @@ import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.User;
 import fr.packnum.households.boundary.WaitingList;
 import fr.packnum.matching.entity.Handover;
+import fr.packnum.matching.entity.PackHandedOver;
 import fr.packnum.matching.entity.Reservation;
 import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.entity.Actor;
 import fr.packnum.workshop.boundary.Shelf;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A hand-over's use cases, inside the caller's transaction: book it (the request becomes
  * HANDOVER_BOOKED, the reservation stops expiring), record it done (device and request DELIVERED,
- * the pack remembered for "one pack per household"), refused, or missed — the configured number of
- * missed appointments releases the reservation.
+ * the pack remembered for "one pack per household", {@link PackHandedOver} told to whoever follows
+ * the household up), refused, or missed — the configured number of missed appointments releases the
+ * reservation.
  */
 @ApplicationScoped
 public class Handovers {
@@ -33,6 +36,7 @@ public class Handovers {
   @Inject ReservationStore reservations;
   @Inject Shelf shelf;
   @Inject WaitingList waitingList;
+  @Inject Event<PackHandedOver> handedOver;
 
   @Inject
   @ConfigProperty(name = "packnum.matching.max-no-shows", defaultValue = "2")
@@ -86,6 +90,7 @@ public class Handovers {
     waitingList.delivered(
         reservation.request().id(), reservation.device().assetTag().value(), actor, now);
     reservation.handedOver(now);
+    handedOver.fire(new PackHandedOver(handover, actor, now));
     return handover;
   }
 

@@ -4,6 +4,7 @@ import fr.packnum.households.boundary.WaitingList;
 import fr.packnum.matching.entity.AlreadyReturned;
 import fr.packnum.matching.entity.DeviceReturn;
 import fr.packnum.matching.entity.Handover;
+import fr.packnum.matching.entity.PackReturned;
 import fr.packnum.matching.entity.ReplacementMissing;
 import fr.packnum.matching.entity.Reservation;
 import fr.packnum.matching.entity.ReturnOutcome;
@@ -12,6 +13,7 @@ import fr.packnum.workshop.boundary.Shelf;
 import fr.packnum.workshop.entity.AssetTag;
 import fr.packnum.workshop.entity.Device;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +39,7 @@ public class Returns {
   @Inject Reservations reservations;
   @Inject Shelf shelf;
   @Inject WaitingList waitingList;
+  @Inject Event<PackReturned> packReturned;
 
   /** What a return did: the return, and for a swap the replacement's hand-over, booked now. */
   public record Recorded(DeviceReturn deviceReturn, Optional<Handover> replacementHandover) {}
@@ -75,6 +78,7 @@ public class Returns {
         now);
     em.persist(deviceReturn);
     em.flush(); // the unique constraint: one return per hand-over, across instances
+    packReturned.fire(new PackReturned(handover, actor, now));
     if (replacement.isEmpty()) {
       return new Recorded(deviceReturn, Optional.empty());
     }

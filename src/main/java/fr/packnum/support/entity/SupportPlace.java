@@ -202,6 +202,10 @@ public class SupportPlace {
     return name;
   }
 
+  public String communeName() {
+    return communeName;
+  }
+
   public long version() {
     return version;
   }

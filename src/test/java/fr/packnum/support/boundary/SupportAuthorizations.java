@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Who may call the support places operations: the coordination keeps the directory; support people
- * and social workers read it to tell households where to go.
+ * Who may call the support operations: the coordination keeps the directory; support people and
+ * social workers read it to tell households where to go. Support people and the coordination run
+ * the follow-up (plans, calls, sessions); a social worker reads only where it stands.
  */
 public class SupportAuthorizations implements Authorizations {
 
@@ -35,6 +36,25 @@ public class SupportAuthorizations implements Authorizations {
             "POST /api/support-places/import")) {
       expected.put(write, COORDINATOR);
     }
+    Set<String> team = Set.of("COORDINATOR", "SUPPORT");
+    for (String followUp :
+        List.of(
+            "GET /api/support-plans",
+            "GET /api/support-plans/day",
+            "GET /api/support-plans/{id}",
+            "POST /api/support-plans/{id}/calls/{callId}",
+            "PUT /api/support-plans/{id}/skills/{phase}",
+            "PUT /api/support-plans/{id}/support-person",
+            "GET /api/support-sessions",
+            "POST /api/support-sessions",
+            "GET /api/support-sessions/{id}",
+            "PUT /api/support-sessions/{id}",
+            "POST /api/support-sessions/{id}/cancellation",
+            "POST /api/support-sessions/{id}/bookings",
+            "POST /api/support-sessions/{id}/attendance")) {
+      expected.put(followUp, team);
+    }
+    expected.put("GET /api/support-plans/status", Set.of("COORDINATOR", "SOCIAL_WORKER"));
     return expected;
   }
 }
