@@ -154,7 +154,7 @@ class PackJourneyUiIT {
     browser.waitFor(By.cssSelector("main[data-role='SOCIAL_WORKER']"));
     browser.open("households/request.html?id=" + request.getInt("id"));
     browser.waitReady();
-    browser.waitForText(By.id("request-status"), "Pack remis");
+    browser.waitForText(By.id("request-status"), "En accompagnement");
     browser.waitForText(By.id("handover-list"), "Remis");
     String receipt =
         driver

@@ -147,7 +147,8 @@ class HandoversIT {
     assertThat(
             technician.get("api/devices/" + handover.getInt("deviceId")).json().getString("status"))
         .isEqualTo("DELIVERED");
-    assertThat(status("api/pack-requests/" + handover.getInt("requestId"))).isEqualTo("DELIVERED");
+    assertThat(status("api/pack-requests/" + handover.getInt("requestId")))
+        .isEqualTo("IN_FOLLOW_UP");
     assertThat(status("api/reservations/" + handover.getInt("reservationId")))
         .isEqualTo("HANDED_OVER");
     assertThat(support.post(path + "/no-show", "").status()).isEqualTo(409);
@@ -354,6 +355,6 @@ class HandoversIT {
     JsonObject done = Packs.handOver(support, next);
 
     assertThat(done.getString("status")).isEqualTo("DONE");
-    assertThat(status(request)).as("delivered twice, granted once").isEqualTo("DELIVERED");
+    assertThat(status(request)).as("delivered twice, granted once").isEqualTo("IN_FOLLOW_UP");
   }
 }
