@@ -16,6 +16,8 @@ public record SampleDataRequested() {
 
   public static final int HOUSEHOLDS = 300;
 
+  public static final int MATCHING = 350;
+
   public static final int CONNECTIVITY = 400;
   public static final int SUPPORT = 500;
 }
