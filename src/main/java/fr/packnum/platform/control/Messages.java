@@ -25,7 +25,8 @@ public final class Messages {
           "fr.packnum.households.messages",
           "fr.packnum.matching.messages",
           "fr.packnum.connectivity.messages",
-          "fr.packnum.support.messages");
+          "fr.packnum.support.messages",
+          "fr.packnum.reporting.messages");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -1,0 +1,23 @@
+package fr.packnum.reporting.boundary;
+
+import static fr.packnum.testing.Authorizations.COORDINATOR;
+
+import fr.packnum.testing.Authorizations;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Who may call the reporting operations: partners read their conventions, the coordination all. */
+public class ReportingAuthorizations implements Authorizations {
+
+  @Override
+  public Map<String, Set<String>> expected() {
+    Map<String, Set<String>> expected = new TreeMap<>();
+    Set<String> readers = Set.of("COORDINATOR", "PARTNER");
+    expected.put("GET /api/conventions", readers);
+    expected.put("GET /api/conventions/{id}", readers);
+    expected.put("POST /api/conventions", COORDINATOR);
+    expected.put("PUT /api/conventions/{id}", COORDINATOR);
+    return expected;
+  }
+}
