@@ -54,6 +54,6 @@ public record ConventionView(
     return territory.kind() == TerritoryKind.COMMUNE
         ? fr.packnum.territory.boundary.Territory.communeName(
             new fr.packnum.territory.entity.InseeCode(territory.code()))
-        : territory.code();
+        : fr.packnum.territory.boundary.Territory.departementName(territory.code());
   }
 }

@@ -45,6 +45,11 @@ public class Territory {
     return Communes.official().find(code.value()).map(Commune::name).orElse(code.value());
   }
 
+  /** "Seine-Saint-Denis" for 93; the code itself if the list does not know it. */
+  public static String departementName(String code) {
+    return Communes.official().area(Area.Level.DEPARTEMENT, code).map(Area::name).orElse(code);
+  }
+
   /** A count per area of {@code level}, from a count per commune code (unknown codes left out). */
   public List<AreaCount> rollUp(Map<String, Long> byCommune, Area.Level level) {
     Map<String, Long> counts = new TreeMap<>();

@@ -40,8 +40,10 @@ class ConventionsIT {
     assertThat(created.header("Location")).contains("/api/conventions/");
     JsonObject view = created.json();
     String path = "api/conventions/" + view.getInt("id");
-    assertThat(view.getJsonArray("territories").getJsonObject(1).getString("name"))
+    assertThat(view.getJsonArray("territories").getJsonObject(0).getString("name"))
         .isEqualTo("Montreuil");
+    assertThat(view.getJsonArray("territories").getJsonObject(1).getString("name"))
+        .isEqualTo("Seine-Saint-Denis");
     assertThat(view.getJsonObject("unitPricesCents").getInt("PACK_DELIVERED")).isEqualTo(15000);
 
     Api a = partnerA.signIn(base);
