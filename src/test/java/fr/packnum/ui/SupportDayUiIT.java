@@ -28,9 +28,10 @@ import org.openqa.selenium.support.ui.Select;
  * The follow-up after the hand-over in headless Chromium: the support person who handed a pack over
  * opens "Ma journée" on the J+7 day, logs the call in one keystroke and is told when the M+1 call
  * falls; on that day they log the M+1 call with "Autre réponse…", booking the household into a
- * workshop of their team; on the workshop's page they mark the household present on the attendance
- * sheet. The social worker then reads on the request page that the household is in follow-up: the
- * team, the calls done, the next call, the sessions attended — and nothing of what was said.
+ * workshop of their team; the M+3 call, logged by a colleague a moment before, is reloaded with the
+ * reason; on the workshop's page they mark the household present on the attendance sheet. The
+ * social worker then reads on the request page that the household is in follow-up: the team, the
+ * calls done, the next call, the sessions attended — and nothing of what was said.
  */
 @Tag("browser")
 class SupportDayUiIT {
@@ -159,6 +160,32 @@ class SupportDayUiIT {
         .contains("Inscription à l’atelier", title, "Prochain appel : M+3");
     browser.until(d -> d.findElements(call).isEmpty());
 
+    // The M+3 day: a colleague logs the call a moment before; the list is reloaded, and says why.
+    LocalDate quarter = today.plusMonths(3);
+    browser.setValue(By.id("day-on"), quarter.toString());
+    driver.findElement(By.id("day-show")).sendKeys(Keys.ENTER);
+    item =
+        browser.until(
+            d ->
+                d.findElements(call).stream()
+                    .filter(e -> "M+3".equals(e.getDomAttribute("data-milestone")))
+                    .findFirst()
+                    .orElse(null));
+    support
+        .post(
+            "api/support-plans/"
+                + item.getDomAttribute("data-plan")
+                + "/calls/"
+                + item.getDomAttribute("data-call"),
+            "{\"reached\":true,\"deviceWorks\":true,\"stillConnected\":true,"
+                + "\"usingIt\":true,\"needsHelp\":false}")
+        .expect(200);
+    item.findElement(By.cssSelector("button.call-not-reached")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("status"), "Appel déjà enregistré");
+    assertThat(browser.text(By.id("status"))).contains("la liste est à jour");
+    browser.until(d -> d.findElements(call).isEmpty());
+    assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("calls-title");
+
     // The workshop's page, from the J+7 day's sessions: the household present on the sheet.
     browser.setValue(By.id("day-on"), week.toString());
     driver.findElement(By.id("day-show")).sendKeys(Keys.ENTER);
@@ -187,7 +214,7 @@ class SupportDayUiIT {
     browser.waitForText(By.id("followup-state"), "En accompagnement");
     assertThat(browser.text(By.id("request-status"))).isEqualTo("En accompagnement");
     assertThat(browser.text(By.id("followup-details")))
-        .contains(team, "2 sur 4", today.plusMonths(3).format(FRENCH))
+        .contains(team, "3 sur 4", today.plusMonths(6).format(FRENCH))
         .doesNotContain("messagerie");
     assertThat(
             browser.text(
