@@ -35,6 +35,21 @@ export const PAGES = [
   { path: 'coordination/offers.html', key: 'nav.offers', describe: 'nav.offers.describe', roles: ['COORDINATOR'] },
   { path: 'connectivity/lines.html', key: 'nav.lines', describe: 'nav.lines.describe', roles: COUNTER },
   { path: 'handovers/today.html', key: 'nav.today', describe: 'nav.today.describe', roles: COUNTER },
+  {
+    path: 'support/day.html',
+    key: 'nav.day',
+    describe: 'nav.day.describe',
+    keyFor: { COORDINATOR: 'nav.day.all' },
+    describeFor: { COORDINATOR: 'nav.day.describe.all' },
+    roles: COUNTER,
+  },
+  {
+    path: 'support/sessions.html',
+    key: 'nav.sessions',
+    describe: 'nav.sessions.describe',
+    keyFor: { COORDINATOR: 'nav.sessions.all' },
+    roles: COUNTER,
+  },
   { path: 'support/places.html', key: 'nav.places', describe: 'nav.places.describe', roles: PLACES },
   {
     path: 'coordination/rules.html',

@@ -8,6 +8,7 @@
 import { apiHref, get, newIdempotencyKey, post, put, request as call } from '../api.js';
 import { cents, euros, kindLabel, priceText } from '../connectivity.js';
 import { parisDateTime, parisDay } from '../handovers.js';
+import { shortDate } from '../support.js';
 import { formatDate, formatDateTime, label, lang, onLanguageChange, t } from '../i18n.js';
 import { clearErrors, el, fieldError, fillRows, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
@@ -447,6 +448,45 @@ async function loadLine() {
   renderLine();
 }
 
+// ---- The follow-up after the hand-over: where it stands, never what was said ---------------------
+
+let followUps = [];
+
+function followUpDetails(plan) {
+  const rows = [
+    [t('request.followUp.team'), plan.team],
+    [t('request.followUp.startedOn'), shortDate(plan.startedOn)],
+    [t('request.followUp.calls'), t('request.followUp.calls.value', { done: plan.milestonesDone, total: plan.milestones })],
+  ];
+  if (plan.status === 'OPEN' && plan.nextCallOn) {
+    rows.push([t('request.followUp.nextCall'), shortDate(plan.nextCallOn)]);
+  }
+  rows.push([t('request.followUp.sessions'), String(plan.sessionsAttended)]);
+  if (plan.closedOn) {
+    rows.push([t('request.followUp.closedOn'), shortDate(plan.closedOn)]);
+  }
+  if (plan.outcome) {
+    rows.push([t('request.followUp.outcome'), t(`followUp.outcome.${plan.outcome}`)]);
+  }
+  return rows.flatMap(([term, value]) => [el('dt', {}, term), el('dd', {}, value)]);
+}
+
+function renderFollowUp() {
+  const plan = followUps[0];
+  $('followup-section').hidden = !plan;
+  if (!plan) {
+    return;
+  }
+  $('followup-state').textContent = plan.status === 'OPEN' ? t('request.followUp.open') : t('request.followUp.closed');
+  $('followup-details').replaceChildren(...followUpDetails(plan));
+}
+
+async function loadFollowUp() {
+  const followed = packRequest && ['IN_FOLLOW_UP', 'CLOSED'].includes(packRequest.status);
+  followUps = followed && ['SOCIAL_WORKER', 'COORDINATOR'].includes(user.role) ? await get('support-plans/status', { requestId: packRequest.id }) : [];
+  renderFollowUp();
+}
+
 function render() {
   if (!packRequest) {
     return;
@@ -454,6 +494,7 @@ function render() {
   renderHandovers();
   renderOffers();
   renderLine();
+  renderFollowUp();
   renderHead();
   renderState();
   renderAssessment();
@@ -481,6 +522,7 @@ async function reload() {
   packRequest = await get(`pack-requests/${packRequest.id}`);
   render();
   await loadHandovers();
+  await loadFollowUp();
 }
 
 // ---- Wiring ---------------------------------------------------------------------------------------
@@ -670,6 +712,7 @@ async function start() {
       await loadHandovers();
       await loadOffers();
       await loadLine();
+      await loadFollowUp();
     } else if (householdId) {
       await startNew(householdId);
     } else {

@@ -98,6 +98,8 @@ class HandoverUiIT {
             "Accueil",
             "Lignes à surveiller",
             "Remises du jour",
+            "Ma journée",
+            "Ateliers",
             "Lieux d’accompagnement",
             "Mon compte");
     assertThat(browser.text(By.id("home-links"))).contains("Remises du jour");

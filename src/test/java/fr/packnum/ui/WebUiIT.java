@@ -109,6 +109,8 @@ class WebUiIT {
                 "Offres internet",
                 "Lignes à surveiller",
                 "Remises du jour",
+                "Appels de suivi",
+                "Ateliers d’accompagnement",
                 "Lieux d’accompagnement",
                 "Règles d’éligibilité",
                 "Mon compte",
@@ -130,6 +132,8 @@ class WebUiIT {
                 "Accueil",
                 "Lignes à surveiller",
                 "Remises du jour",
+                "Ma journée",
+                "Ateliers",
                 "Lieux d’accompagnement",
                 "Mon compte");
       } else {
@@ -358,7 +362,13 @@ class WebUiIT {
     assertThat(browser.text(By.id("role-label"))).isEqualTo("Digital mediator");
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
         .containsExactly(
-            "Home", "Lines to watch", "Today’s hand-overs", "Support places", "My account");
+            "Home",
+            "Lines to watch",
+            "Today’s hand-overs",
+            "My day",
+            "Workshops",
+            "Support places",
+            "My account");
     browser.screenshot("home-support-en");
 
     driver.findElement(By.cssSelector("[data-lang-switch]")).click();
@@ -370,6 +380,8 @@ class WebUiIT {
             "Accueil",
             "Lignes à surveiller",
             "Remises du jour",
+            "Ma journée",
+            "Ateliers",
             "Lieux d’accompagnement",
             "Mon compte");
     browser.signOut();
@@ -474,6 +486,9 @@ class WebUiIT {
           new Page("handovers/today.html", "coordination", false),
           new Page("handovers/handover.html", "coordination", false),
           new Page("support/places.html", "coordination", false),
+          new Page("support/day.html", "coordination", false),
+          new Page("support/sessions.html", "coordination", false),
+          new Page("support/session.html", "coordination", false),
           new Page("admin/structures.html", "coordination", false),
           new Page("admin/users.html", Accounts.ADMIN, false),
           new Page("admin/tokens.html", Accounts.ADMIN, false),
