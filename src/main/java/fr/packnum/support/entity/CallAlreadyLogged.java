@@ -5,7 +5,7 @@ import fr.packnum.platform.control.ProblemException;
 /** The call was already logged (by a colleague a moment ago, say), or cancelled. */
 public class CallAlreadyLogged extends ProblemException {
 
-  public CallAlreadyLogged(CallStatus status) {
-    super(409, "call-already-logged", status.name());
+  public CallAlreadyLogged() {
+    super(409, "call-already-logged");
   }
 }

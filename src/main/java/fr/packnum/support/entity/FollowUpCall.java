@@ -106,7 +106,7 @@ public class FollowUpCall {
 
   void log(CallReport report, Actor actor, Instant now) {
     if (status != CallStatus.DUE) {
-      throw new CallAlreadyLogged(status);
+      throw new CallAlreadyLogged();
     }
     this.status = report.reached() ? CallStatus.REACHED : CallStatus.NOT_REACHED;
     if (report.reached()) {
