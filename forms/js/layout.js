@@ -35,6 +35,7 @@ export const PAGES = [
   { path: 'coordination/offers.html', key: 'nav.offers', describe: 'nav.offers.describe', roles: ['COORDINATOR'] },
   { path: 'connectivity/lines.html', key: 'nav.lines', describe: 'nav.lines.describe', roles: COUNTER },
   { path: 'handovers/today.html', key: 'nav.today', describe: 'nav.today.describe', roles: COUNTER },
+  { path: 'support/vouchers.html', key: 'nav.vouchers', describe: 'nav.vouchers.describe', roles: COUNTER },
   { path: 'support/places.html', key: 'nav.places', describe: 'nav.places.describe', roles: PLACES },
   {
     path: 'coordination/rules.html',

@@ -98,6 +98,7 @@ class HandoverUiIT {
             "Accueil",
             "Lignes à surveiller",
             "Remises du jour",
+            "Chèques pass numérique",
             "Lieux d’accompagnement",
             "Mon compte");
     assertThat(browser.text(By.id("home-links"))).contains("Remises du jour");

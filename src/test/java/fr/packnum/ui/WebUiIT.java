@@ -109,6 +109,7 @@ class WebUiIT {
                 "Offres internet",
                 "Lignes à surveiller",
                 "Remises du jour",
+                "Chèques pass numérique",
                 "Lieux d’accompagnement",
                 "Règles d’éligibilité",
                 "Mon compte",
@@ -130,6 +131,7 @@ class WebUiIT {
                 "Accueil",
                 "Lignes à surveiller",
                 "Remises du jour",
+                "Chèques pass numérique",
                 "Lieux d’accompagnement",
                 "Mon compte");
       } else {
@@ -358,7 +360,12 @@ class WebUiIT {
     assertThat(browser.text(By.id("role-label"))).isEqualTo("Digital mediator");
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
         .containsExactly(
-            "Home", "Lines to watch", "Today’s hand-overs", "Support places", "My account");
+            "Home",
+            "Lines to watch",
+            "Today’s hand-overs",
+            "Pass numérique vouchers",
+            "Support places",
+            "My account");
     browser.screenshot("home-support-en");
 
     driver.findElement(By.cssSelector("[data-lang-switch]")).click();
@@ -370,6 +377,7 @@ class WebUiIT {
             "Accueil",
             "Lignes à surveiller",
             "Remises du jour",
+            "Chèques pass numérique",
             "Lieux d’accompagnement",
             "Mon compte");
     browser.signOut();
@@ -474,6 +482,7 @@ class WebUiIT {
           new Page("handovers/today.html", "coordination", false),
           new Page("handovers/handover.html", "coordination", false),
           new Page("support/places.html", "coordination", false),
+          new Page("support/vouchers.html", "coordination", false),
           new Page("admin/structures.html", "coordination", false),
           new Page("admin/users.html", Accounts.ADMIN, false),
           new Page("admin/tokens.html", Accounts.ADMIN, false),
