@@ -50,6 +50,7 @@ export const PAGES = [
     keyFor: { COORDINATOR: 'nav.sessions.all' },
     roles: COUNTER,
   },
+  { path: 'support/vouchers.html', key: 'nav.vouchers', describe: 'nav.vouchers.describe', roles: COUNTER },
   { path: 'support/places.html', key: 'nav.places', describe: 'nav.places.describe', roles: PLACES },
   {
     path: 'coordination/rules.html',

@@ -100,6 +100,7 @@ class HandoverUiIT {
             "Remises du jour",
             "Ma journée",
             "Ateliers",
+            "Chèques pass numérique",
             "Lieux d’accompagnement",
             "Mon compte");
     assertThat(browser.text(By.id("home-links"))).contains("Remises du jour");

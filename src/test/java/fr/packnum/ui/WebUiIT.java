@@ -111,6 +111,7 @@ class WebUiIT {
                 "Remises du jour",
                 "Appels de suivi",
                 "Ateliers d’accompagnement",
+                "Chèques pass numérique",
                 "Lieux d’accompagnement",
                 "Règles d’éligibilité",
                 "Mon compte",
@@ -134,6 +135,7 @@ class WebUiIT {
                 "Remises du jour",
                 "Ma journée",
                 "Ateliers",
+                "Chèques pass numérique",
                 "Lieux d’accompagnement",
                 "Mon compte");
       } else {
@@ -367,6 +369,7 @@ class WebUiIT {
             "Today’s hand-overs",
             "My day",
             "Workshops",
+            "Pass numérique vouchers",
             "Support places",
             "My account");
     browser.screenshot("home-support-en");
@@ -382,6 +385,7 @@ class WebUiIT {
             "Remises du jour",
             "Ma journée",
             "Ateliers",
+            "Chèques pass numérique",
             "Lieux d’accompagnement",
             "Mon compte");
     browser.signOut();
@@ -489,6 +493,7 @@ class WebUiIT {
           new Page("support/day.html", "coordination", false),
           new Page("support/sessions.html", "coordination", false),
           new Page("support/session.html", "coordination", false),
+          new Page("support/vouchers.html", "coordination", false),
           new Page("admin/structures.html", "coordination", false),
           new Page("admin/users.html", Accounts.ADMIN, false),
           new Page("admin/tokens.html", Accounts.ADMIN, false),

@@ -32,6 +32,9 @@ public class AccountsSampleData {
   /** The sample social worker; other components' samples are made in their name. */
   public static final String SAMPLE_SOCIAL_WORKER = "travailleur.social";
 
+  /** The sample support person; their team (the sample EPN) receives the sample voucher book. */
+  public static final String SAMPLE_SUPPORT = "mediateur";
+
   static final String COMPONENT = "accounts";
 
   @Inject FirstAdministrator firstAdministrator;
@@ -58,10 +61,15 @@ public class AccountsSampleData {
     user("coordination", "Camille Coordination", Role.COORDINATOR, operator, hash);
     user("technicien", "Théo Technicien", Role.TECHNICIAN, workshop, hash);
     user(SAMPLE_SOCIAL_WORKER, "Sarah Travailleuse sociale", Role.SOCIAL_WORKER, ccas, hash);
-    user("mediateur", "Malik Médiateur numérique", Role.SUPPORT, epn, hash);
+    user(SAMPLE_SUPPORT, "Malik Médiateur numérique", Role.SUPPORT, epn, hash);
     user("partenaire", "Paula Partenaire", Role.PARTNER, partner, hash);
     loads.record(COMPONENT);
     log.log(Level.INFO, "Sample data loaded: 5 structures and 5 demonstration users");
+  }
+
+  /** The sample user {@code username} if the accounts' sample data was loaded. */
+  public java.util.Optional<User> findSampleUser(String username) {
+    return users.findByUsername(username);
   }
 
   /** The sample user {@code username}, for the components that seed data in their name. */

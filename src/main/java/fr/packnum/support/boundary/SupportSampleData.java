@@ -1,15 +1,23 @@
 package fr.packnum.support.boundary;
 
+import fr.packnum.accounts.boundary.AccountsSampleData;
+import fr.packnum.accounts.entity.User;
+import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.control.SampleDataLoads;
 import fr.packnum.platform.control.SampleDataRequested;
+import fr.packnum.platform.entity.Actor;
 import fr.packnum.support.control.PlaceImport;
+import fr.packnum.support.control.Vouchers;
+import fr.packnum.support.entity.VoucherBook;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -145,12 +153,51 @@ public class SupportSampleData {
     return csv.toString();
   }
 
+  /** The sample book's marker: loaded apart, so that a database seeded before it gets it too. */
+  static final String VOUCHERS = "support-vouchers";
+
+  static final String SAMPLE_FIRST_SERIAL = "APTIC-2026-000001";
+  static final int SAMPLE_BOOK = 20;
+
+  @Inject Vouchers vouchers;
+  @Inject AccountsSampleData accounts;
   @Inject PlaceImport placeImport;
   @Inject SampleDataLoads loads;
   @Inject Clock clock;
   @Inject Logger log;
 
   void seed(@Observes @Priority(SampleDataRequested.SUPPORT) SampleDataRequested requested) {
+    seedPlaces();
+    seedVouchers();
+  }
+
+  /**
+   * One book of 20 pass numérique vouchers received today by the sample support person's team, as
+   * the coordination records it, valid one year. None is issued: the demonstration issues them.
+   */
+  private void seedVouchers() {
+    if (loads.loaded(VOUCHERS)) {
+      return;
+    }
+    Optional<User> mediator = accounts.findSampleUser(AccountsSampleData.SAMPLE_SUPPORT);
+    if (mediator.isEmpty()) {
+      return; // no sample team to send it to
+    }
+    LocalDate today = FrenchCalendar.today(clock);
+    vouchers.receive(
+        new VoucherBook.Receipt(
+            "Département de la Seine-Saint-Denis",
+            mediator.get().structure(),
+            today,
+            today.plusYears(1),
+            SAMPLE_FIRST_SERIAL,
+            SAMPLE_BOOK),
+        Actor.SYSTEM);
+    loads.record(VOUCHERS);
+    log.log(Level.INFO, "Sample data loaded: a book of {0} vouchers", SAMPLE_BOOK);
+  }
+
+  private void seedPlaces() {
     if (loads.loaded(COMPONENT)) {
       return;
     }

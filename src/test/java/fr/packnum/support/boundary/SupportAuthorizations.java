@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Who may call the support operations: the coordination keeps the directory; support people and
  * social workers read it to tell households where to go. Support people and the coordination run
- * the follow-up (plans, calls, sessions); a social worker reads only where it stands.
+ * the follow-up (plans, calls, sessions, pass numérique vouchers); a social worker reads only where
+ * it stands. The coordination records the voucher books funders send.
  */
 public class SupportAuthorizations implements Authorizations {
 
@@ -51,9 +52,15 @@ public class SupportAuthorizations implements Authorizations {
             "PUT /api/support-sessions/{id}",
             "POST /api/support-sessions/{id}/cancellation",
             "POST /api/support-sessions/{id}/bookings",
-            "POST /api/support-sessions/{id}/attendance")) {
+            "POST /api/support-sessions/{id}/attendance",
+            "GET /api/voucher-books",
+            "GET /api/vouchers",
+            "GET /api/vouchers/{serial}",
+            "POST /api/vouchers/{serial}/issue",
+            "POST /api/vouchers/{serial}/redemption")) {
       expected.put(followUp, team);
     }
+    expected.put("POST /api/voucher-books", COORDINATOR);
     expected.put("GET /api/support-plans/status", Set.of("COORDINATOR", "SOCIAL_WORKER"));
     return expected;
   }
