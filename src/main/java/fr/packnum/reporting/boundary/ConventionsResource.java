@@ -2,10 +2,11 @@ package fr.packnum.reporting.boundary;
 
 import fr.packnum.accounts.boundary.AuditLog;
 import fr.packnum.accounts.boundary.CurrentUser;
-import fr.packnum.accounts.control.StructureStore;
+import fr.packnum.accounts.control.StructureNotFound;
 import fr.packnum.accounts.entity.AuditAction;
 import fr.packnum.accounts.entity.AuthenticatedUser;
 import fr.packnum.accounts.entity.Role;
+import fr.packnum.accounts.entity.Structure;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
@@ -18,6 +19,8 @@ import fr.packnum.territory.boundary.Territory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,7 +58,7 @@ public class ConventionsResource {
   static final String TARGET = "convention";
 
   @Inject ConventionStore conventions;
-  @Inject StructureStore structures;
+  @PersistenceContext EntityManager em;
   @Inject Territory territory;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
@@ -94,7 +97,7 @@ public class ConventionsResource {
   @RolesAllowed("COORDINATOR")
   public Response create(@NotNull @Valid ConventionForm form, @Context UriInfo uri) {
     Convention convention =
-        new Convention(structures.get(form.partnerStructureId()), terms(form), clock.instant());
+        new Convention(structure(form.partnerStructureId()), terms(form), clock.instant());
     conventions.add(convention);
     audit.record(AuditAction.CREATE, TARGET, convention.id());
     return Response.created(
@@ -126,7 +129,7 @@ public class ConventionsResource {
         form.structureIds() == null
             ? Set.of()
             : form.structureIds().stream()
-                .map(id -> structures.get(id).id())
+                .map(id -> structure(id).id())
                 .collect(Collectors.toSet());
     Set<Convention.Territory> territories =
         form.territories() == null
@@ -157,6 +160,11 @@ public class ConventionsResource {
       throw new fr.packnum.reporting.entity.ConventionInvalid("territories");
     }
     return new Convention.Territory(TerritoryKind.DEPARTEMENT, code);
+  }
+
+  private Structure structure(long id) {
+    return java.util.Optional.ofNullable(em.find(Structure.class, id))
+        .orElseThrow(StructureNotFound::new);
   }
 
   private ConventionStore.Scope scope() {
