@@ -71,7 +71,8 @@ class ArchitectureTest {
             "workshop",
             "households",
             "matching",
-            "connectivity")) {
+            "connectivity",
+            "reporting")) {
       assertThat(MAIN.stream().filter(c -> c.getPackageName().startsWith(ROOT + "." + component)))
           .as("classes of %s", component)
           .isNotEmpty();

@@ -1,0 +1,24 @@
+package fr.packnum.reporting.control;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything of a partner statement but its pack rows, which are streamed: small enough to hold in
+ * memory whatever the number of packs.
+ */
+public record Statement(
+    StatementHeader header,
+    StatementFigures figures,
+    List<DeviceLine> devices,
+    SupportFigures support,
+    List<BillingLine> billing) {
+
+  public Statement {
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(figures, "figures");
+    Objects.requireNonNull(support, "support");
+    devices = List.copyOf(devices);
+    billing = List.copyOf(billing);
+  }
+}
