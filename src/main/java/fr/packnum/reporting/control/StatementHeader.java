@@ -1,5 +1,6 @@
 package fr.packnum.reporting.control;
 
+import fr.packnum.reporting.entity.VatMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package fr.packnum.reporting.control;
 
+import fr.packnum.reporting.entity.VatMode;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

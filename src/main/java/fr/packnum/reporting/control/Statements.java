@@ -106,7 +106,7 @@ public class Statements {
             scope(convention),
             now,
             producedBy,
-            VatMode.valueOf(convention.vatMode().name()),
+            convention.vatMode(),
             convention.budgetCapCents().orElse(null));
     List<BillingLine> billing = new ArrayList<>();
     for (FundedItem item : FundedItem.values()) {

@@ -9,7 +9,7 @@ import fr.packnum.reporting.control.StatementFigures;
 import fr.packnum.reporting.control.StatementHeader;
 import fr.packnum.reporting.control.StatementWorkbook;
 import fr.packnum.reporting.control.SupportFigures;
-import fr.packnum.reporting.control.VatMode;
+import fr.packnum.reporting.entity.VatMode;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

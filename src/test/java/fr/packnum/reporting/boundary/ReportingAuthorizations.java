@@ -16,6 +16,11 @@ public class ReportingAuthorizations implements Authorizations {
     Set<String> readers = Set.of("COORDINATOR", "PARTNER");
     expected.put("GET /api/conventions", readers);
     expected.put("GET /api/conventions/{id}", readers);
+    expected.put("GET /api/statements", readers);
+    expected.put("GET /api/statements/jobs", readers);
+    expected.put("POST /api/statements/jobs", readers);
+    expected.put("GET /api/statements/jobs/{id}", readers);
+    expected.put("GET /api/statements/jobs/{id}/file", readers);
     expected.put("POST /api/conventions", COORDINATOR);
     expected.put("PUT /api/conventions/{id}", COORDINATOR);
     return expected;

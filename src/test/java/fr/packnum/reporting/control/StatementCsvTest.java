@@ -2,6 +2,7 @@ package fr.packnum.reporting.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.packnum.reporting.entity.VatMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,7 +26,7 @@ class StatementCsvTest {
 
   @Test
   void frenchCsvUtf8WithBomSemicolonsCrlfAndFrenchDates() throws IOException {
-    byte[] csv = Statements.csv(Statements.packs(2));
+    byte[] csv = StatementFixtures.csv(StatementFixtures.packs(2));
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     String text = new String(csv, StandardCharsets.UTF_8).substring(1);
     String[] lines = text.split("\r\n", -1);
@@ -44,10 +45,10 @@ class StatementCsvTest {
 
   @Test
   void hostileTextsAreNeutralisedAndStayOneFieldWithTheirAccents() throws IOException {
-    List<CSVRecord> records = parse(Statements.csv(Statements.hostile()));
-    assertThat(records).hasSize(Statements.HOSTILE.size() + 1);
-    for (int i = 0; i < Statements.HOSTILE.size(); i++) {
-      String hostile = Statements.HOSTILE.get(i);
+    List<CSVRecord> records = parse(StatementFixtures.csv(StatementFixtures.hostile()));
+    assertThat(records).hasSize(StatementFixtures.HOSTILE.size() + 1);
+    for (int i = 0; i < StatementFixtures.HOSTILE.size(); i++) {
+      String hostile = StatementFixtures.HOSTILE.get(i);
       CSVRecord record = records.get(i + 1);
       assertThat(record.size()).as(hostile).isEqualTo(PackColumn.values().length);
       String field = record.get(PackColumn.HOUSEHOLD.ordinal());
@@ -65,13 +66,14 @@ class StatementCsvTest {
 
   @Test
   void theCsvCarriesTheFiguresOfTheWorkbookForTheSameRows() throws IOException {
-    List<PackRow> packs = new ArrayList<>(Statements.packs(40));
-    packs.addAll(Statements.hostile());
-    List<CSVRecord> csv = parse(Statements.csv(packs));
+    List<PackRow> packs = new ArrayList<>(StatementFixtures.packs(40));
+    packs.addAll(StatementFixtures.hostile());
+    List<CSVRecord> csv = parse(StatementFixtures.csv(packs));
     try (XSSFWorkbook workbook =
         new XSSFWorkbook(
             new ByteArrayInputStream(
-                Statements.xlsx(Statements.statement(VatMode.EXEMPT, null), packs)))) {
+                StatementFixtures.xlsx(
+                    StatementFixtures.statement(VatMode.EXEMPT, null), packs)))) {
       var sheet = workbook.getSheet("Packs");
       assertThat(sheet.getLastRowNum()).isEqualTo(csv.size() - 1);
       for (int r = 0; r < csv.size(); r++) {
@@ -90,7 +92,9 @@ class StatementCsvTest {
     List<Long> told = new ArrayList<>();
     long written =
         StatementCsv.write(
-            Statements.packs(3).stream(), java.io.OutputStream.nullOutputStream(), told::add);
+            StatementFixtures.packs(3).stream(),
+            java.io.OutputStream.nullOutputStream(),
+            told::add);
     assertThat(written).isEqualTo(3);
     assertThat(told).containsExactly(3L);
   }

@@ -3,6 +3,7 @@ package fr.packnum.reporting.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import fr.packnum.reporting.entity.VatMode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ class StatementWorkbookTest {
 
   @Test
   void theWorkbookOpensWithItsSheetsInOrder() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, 500_000L), 3)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, 500_000L), 3)) {
       assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
@@ -40,7 +41,7 @@ class StatementWorkbookTest {
 
   @Test
   void billingTotalIsTheSumOfItsLinesPlusTwentyPercentVatOnPricesBeforeVat() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, 500_000L), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, 500_000L), 1)) {
       XSSFSheet billing = workbook.getSheet("Facturation");
       XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       evaluator.evaluateAll();
@@ -65,7 +66,7 @@ class StatementWorkbookTest {
 
   @Test
   void pricesIncludingVatShowTheVatInsideTheTotal() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.INCLUDED, null), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.INCLUDED, null), 1)) {
       XSSFSheet billing = workbook.getSheet("Facturation");
       XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       assertThat(amount(billing, evaluator, "Total TTC")).isEqualTo(2_300.0);
@@ -79,7 +80,7 @@ class StatementWorkbookTest {
 
   @Test
   void aPartnerNotSubjectToVatOwesTheSumOfTheLinesAndNoVat() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXEMPT, 230_000L), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXEMPT, 230_000L), 1)) {
       XSSFSheet billing = workbook.getSheet("Facturation");
       XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       assertThat(amount(billing, evaluator, "Total")).isEqualTo(2_300.0);
@@ -92,7 +93,7 @@ class StatementWorkbookTest {
 
   @Test
   void changingAQuantityMovesTheTotalsAndTheBudgetLeft() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, 500_000L), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, 500_000L), 1)) {
       XSSFSheet billing = workbook.getSheet("Facturation");
       billing.getRow(1).getCell(1).setCellValue(20); // 20 packs instead of 10: +1,500 € HT
       XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -107,7 +108,7 @@ class StatementWorkbookTest {
 
   @Test
   void theFileCarriesTheFormulasValuesForViewersThatDoNotCalculate() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, 500_000L), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, 500_000L), 1)) {
       Cell total = row(workbook.getSheet("Facturation"), "Total TTC").getCell(3);
       assertThat(total.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
       assertThat(total.getNumericCellValue()).isEqualTo(2_760.0);
@@ -117,7 +118,7 @@ class StatementWorkbookTest {
 
   @Test
   void devicesAndSupportAddUpWithFormulas() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXEMPT, null), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXEMPT, null), 1)) {
       XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       Sheet devices = workbook.getSheet("Appareils");
       Row total = row(devices, "Total");
@@ -142,7 +143,7 @@ class StatementWorkbookTest {
 
   @Test
   void theSummaryDrawsPacksPerMonthAndByTerritory() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXEMPT, null), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXEMPT, null), 1)) {
       XSSFSheet summary = workbook.getSheet("Synthèse");
       var charts = summary.getDrawingPatriarch().getCharts();
       assertThat(charts).hasSize(2);
@@ -159,7 +160,7 @@ class StatementWorkbookTest {
 
   @Test
   void tablesHaveAFrozenHeaderAFilterAndPrintTheirHeaderOnEachPage() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, null), 5)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, null), 5)) {
       for (String name : List.of("Packs", "Appareils", "Accompagnement", "Facturation")) {
         XSSFSheet sheet = workbook.getSheet(name);
         var pane = sheet.getPaneInformation();
@@ -185,7 +186,7 @@ class StatementWorkbookTest {
 
   @Test
   void everySheetPrintsLandscapeOnePageWide() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, null), 2)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, null), 2)) {
       for (Sheet sheet : workbook) {
         assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
         assertThat(sheet.getPrintSetup().getFitWidth())
@@ -199,9 +200,9 @@ class StatementWorkbookTest {
 
   @Test
   void datesAreDateCellsAndAmountsAreNumbersInFrenchFormats() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, null), 2)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, null), 2)) {
       Row pack = workbook.getSheet("Packs").getRow(1);
-      PackRow expected = Statements.pack(0);
+      PackRow expected = StatementFixtures.pack(0);
       Cell requested = pack.getCell(PackColumn.REQUESTED_ON.ordinal());
       assertThat(requested.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(DateUtil.isCellDateFormatted(requested)).isTrue();
@@ -219,7 +220,7 @@ class StatementWorkbookTest {
 
       Cell from = row(workbook.getSheet("À propos"), "Période du").getCell(1);
       assertThat(DateUtil.isCellDateFormatted(from)).isTrue();
-      assertThat(from.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Statements.FROM);
+      assertThat(from.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(StatementFixtures.FROM);
       Cell produced = row(workbook.getSheet("À propos"), "Produit le").getCell(1);
       assertThat(DateUtil.isCellDateFormatted(produced)).isTrue();
       assertThat(produced.getLocalDateTimeCellValue().toString()).isEqualTo("2026-04-02T10:30");
@@ -244,7 +245,7 @@ class StatementWorkbookTest {
 
   @Test
   void theAboutSheetStatesThePeriodTheScopeTheAuthorAndTheColumnContract() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, 500_000L), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, 500_000L), 1)) {
       Sheet about = workbook.getSheet("À propos");
       assertThat(text(about, "Périmètre")).isEqualTo("CCAS de Rennes, QPV Maurepas et Le Blosne");
       assertThat(text(about, "Produit par")).isEqualTo("Camille Coordinatrice");
@@ -261,7 +262,7 @@ class StatementWorkbookTest {
 
   @Test
   void documentPropertiesNameTheStatement() throws IOException {
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXCLUDED, null), 1)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, null), 1)) {
       var core = workbook.getProperties().getCoreProperties();
       assertThat(core.getTitle())
           .isEqualTo("Relevé Ville de Rennes — CONV-2026-007 — du 01/01/2026 au 31/03/2026");
@@ -273,7 +274,7 @@ class StatementWorkbookTest {
 
   @Test
   void columnsAreAsWideAsTheirHeaderAndLongestValueUpToALimit() throws IOException {
-    List<PackRow> packs = new ArrayList<>(Statements.packs(3));
+    List<PackRow> packs = new ArrayList<>(StatementFixtures.packs(3));
     PackRow first = packs.get(0);
     packs.set(
         0,
@@ -292,7 +293,7 @@ class StatementWorkbookTest {
             first.decidedOn(),
             first.handedOverOn(),
             first.lastFollowUpOn()));
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXEMPT, null), packs)) {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXEMPT, null), packs)) {
       Sheet sheet = workbook.getSheet("Packs");
       assertThat(sheet.getColumnWidth(PackColumn.COMMUNE.ordinal()))
           .isEqualTo(("Commune au nom long pour la largeur".length() + 1) * 256);
@@ -307,8 +308,8 @@ class StatementWorkbookTest {
     List<Long> told = new ArrayList<>();
     long written =
         StatementWorkbook.write(
-            Statements.statement(VatMode.EXEMPT, null),
-            Stream.iterate(0, i -> i + 1).limit(2_500).map(Statements::pack),
+            StatementFixtures.statement(VatMode.EXEMPT, null),
+            Stream.iterate(0, i -> i + 1).limit(2_500).map(StatementFixtures::pack),
             java.io.OutputStream.nullOutputStream(),
             told::add);
     assertThat(written).isEqualTo(2_500);
@@ -317,8 +318,8 @@ class StatementWorkbookTest {
 
   @Test
   void hostileTextsStayTextQuotePrefixedAndNeverBecomeFormulas() throws IOException {
-    List<PackRow> hostile = Statements.hostile();
-    try (XSSFWorkbook workbook = open(Statements.statement(VatMode.EXEMPT, null), hostile)) {
+    List<PackRow> hostile = StatementFixtures.hostile();
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXEMPT, null), hostile)) {
       Sheet packs = workbook.getSheet("Packs");
       for (Row row : packs) {
         for (Cell cell : row) {
@@ -328,7 +329,7 @@ class StatementWorkbookTest {
         }
       }
       for (int i = 0; i < hostile.size(); i++) {
-        String text = Statements.HOSTILE.get(i);
+        String text = StatementFixtures.HOSTILE.get(i);
         Row row = packs.getRow(i + 1);
         for (PackColumn column : PackColumn.values()) {
           if (column.isDate() || column == PackColumn.QPV) {
@@ -351,15 +352,15 @@ class StatementWorkbookTest {
         new StatementHeader(
             "=HYPERLINK(\"http://x\",\"y\")",
             "+33 6 12 34 56 78",
-            Statements.FROM,
-            Statements.TO,
+            StatementFixtures.FROM,
+            StatementFixtures.TO,
             "@SUM(A1:A2)",
             java.time.Instant.parse("2026-04-02T08:30:00Z"),
             "-5",
             VatMode.EXCLUDED,
             null);
     Statement statement =
-        Statements.statement(
+        StatementFixtures.statement(
             header, List.of(new BillingLine("=1+2", java.math.BigDecimal.ONE, 100)));
     try (XSSFWorkbook workbook = open(statement, List.of())) {
       Cell partner = row(workbook.getSheet("Synthèse"), "Partenaire").getCell(1);
@@ -376,7 +377,7 @@ class StatementWorkbookTest {
   @Test
   void aStatementWithoutPacksOrLinesStillAddsUp() throws IOException {
     Statement statement =
-        Statements.statement(Statements.header(VatMode.EXCLUDED, 10_000L), List.of());
+        StatementFixtures.statement(StatementFixtures.header(VatMode.EXCLUDED, 10_000L), List.of());
     try (XSSFWorkbook workbook = open(statement, List.of())) {
       XSSFFormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       XSSFSheet billing = workbook.getSheet("Facturation");
@@ -389,12 +390,12 @@ class StatementWorkbookTest {
   // --- reading back -------------------------------------------------------------------------
 
   static XSSFWorkbook open(Statement statement, int packs) {
-    return open(statement, Statements.packs(packs));
+    return open(statement, StatementFixtures.packs(packs));
   }
 
   static XSSFWorkbook open(Statement statement, List<PackRow> packs) {
     try {
-      return new XSSFWorkbook(new ByteArrayInputStream(Statements.xlsx(statement, packs)));
+      return new XSSFWorkbook(new ByteArrayInputStream(StatementFixtures.xlsx(statement, packs)));
     } catch (IOException corrupt) {
       throw new UncheckedIOException(corrupt);
     }

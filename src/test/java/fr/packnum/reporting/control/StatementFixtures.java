@@ -1,5 +1,6 @@
 package fr.packnum.reporting.control;
 
+import fr.packnum.reporting.entity.VatMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /** Statements made for the tests: a quarter of a city's convention, and pack rows. */
-final class Statements {
+final class StatementFixtures {
 
   static final LocalDate FROM = LocalDate.of(2026, 1, 1);
   static final LocalDate TO = LocalDate.of(2026, 3, 31);
@@ -33,7 +34,7 @@ final class Statements {
           "a;=1+2",
           "Zoé Ñúñez-Lefèvre");
 
-  private Statements() {}
+  private StatementFixtures() {}
 
   static StatementHeader header(VatMode mode, Long capCents) {
     return new StatementHeader(
@@ -113,7 +114,7 @@ final class Statements {
   }
 
   static List<PackRow> packs(int count) {
-    return IntStream.range(0, count).mapToObj(Statements::pack).toList();
+    return IntStream.range(0, count).mapToObj(StatementFixtures::pack).toList();
   }
 
   /** A pack row per hostile text, the text in every text column. */
