@@ -46,7 +46,7 @@ class SupportDayUiIT {
   final URL base = Server.base();
 
   @Test
-  void theSupportPersonLogsTheDaysCallsAndTheAttendanceTheSocialWorkerSeesTheFollowUp() {
+  void theSupportPersonLogsTheDaysCallsTheAttendanceAndAVoucherTheSocialWorkerSeesTheFollowUp() {
     Api admin = Accounts.admin(base);
     long ccas = Accounts.structure(admin, "CCAS");
     Accounts.NewUser worker = Accounts.user(admin, "SOCIAL_WORKER", ccas);
@@ -92,6 +92,35 @@ class SupportDayUiIT {
             .expect(201)
             .getJsonNumber("id")
             .longValue();
+
+    // A book of one pass numérique voucher for the team, issued to the household.
+    long planId =
+        support
+            .get("api/support-plans?status=OPEN&size=100")
+            .expect(200)
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.getInt("requestId") == request.getInt("id"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    String serial = Accounts.unique("DAY").toUpperCase() + "-0001";
+    coordinator
+        .post(
+            "api/voucher-books",
+            "{\"funder\":\"Ville de Montreuil\",\"structureId\":"
+                + mediator.structureId()
+                + ",\"receivedOn\":\""
+                + today
+                + "\",\"expiresOn\":\""
+                + today.plusYears(1)
+                + "\",\"firstSerial\":\""
+                + serial
+                + "\",\"count\":1}")
+        .expect(201);
+    support.post("api/vouchers/" + serial + "/issue", "{\"planId\":" + planId + "}").expect(200);
 
     ChromeDriver driver = browser.at(base).driver();
     browser.startFresh();
@@ -201,6 +230,24 @@ class SupportDayUiIT {
     browser.until(d -> "ATTENDED".equals(d.findElement(seat).getDomAttribute("data-status")));
     assertThat(browser.text(seat)).contains("Présent·e");
     browser.fullScreenshot("support-session-sheet");
+
+    // The household comes back with its voucher: scanned at the counter, redeemed at the place.
+    browser.follow("Chèques pass numérique");
+    browser.waitReady();
+    driver.findElement(By.id("voucher-serial")).sendKeys(serial, Keys.ENTER);
+    browser.waitForText(By.id("voucher-state"), "remis à un foyer");
+    browser.type(By.id("redeem-q"), "Robert-Desnos");
+    browser.until(
+        d ->
+            d.findElements(By.cssSelector("#redeem-placeId option")).size() > 1
+                && d.findElements(By.cssSelector("#redeem-placeId option")).stream()
+                    .skip(1)
+                    .allMatch(o -> o.getText().contains("Robert-Desnos")));
+    driver.findElement(By.id("redeem-placeId")).sendKeys(Keys.ARROW_DOWN);
+    driver.findElement(By.cssSelector("#redeem-form button[type='submit']")).sendKeys(Keys.ENTER);
+    browser.waitForText(By.id("voucher-state"), "déjà utilisé");
+    assertThat(support.get("api/vouchers/" + serial).expect(200).getString("status"))
+        .isEqualTo("REDEEMED");
     browser.signOut();
 
     // The social worker: "En accompagnement", the calls done, the next call, the sessions.
