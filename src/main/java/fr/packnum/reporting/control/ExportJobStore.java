@@ -97,7 +97,9 @@ public class ExportJobStore {
                     + " status = 'DONE', rows_done = ?, finished_at = ?, heartbeat_at = ?,"
                     + " version = version + 1 WHERE id = ? AND status = 'RUNNING'")) {
       long size = Files.size(file);
-      update.setBinaryStream(1, content, size);
+      // the int length: the one both drivers implement (a workbook stays far below 2 GB: Excel
+      // caps a sheet at 1,048,576 rows)
+      update.setBinaryStream(1, content, Math.toIntExact(size));
       update.setLong(2, size);
       update.setString(3, name);
       update.setLong(4, rows);
