@@ -18,6 +18,9 @@ public class ReportingAuthorizations implements Authorizations {
     expected.put("GET /api/conventions/{id}", readers);
     expected.put("POST /api/conventions", COORDINATOR);
     expected.put("PUT /api/conventions/{id}", COORDINATOR);
+    expected.put("GET /api/impact-factors", readers);
+    expected.put("PUT /api/impact-factors/{deviceType}", COORDINATOR);
+    expected.put("GET /api/impact", readers);
     return expected;
   }
 }
