@@ -23,4 +23,10 @@ public class ReportingAuthorizations implements Authorizations {
     expected.put("GET /api/impact", readers);
     return expected;
   }
+
+  /** A partner's impact is of one of its conventions (403 without one): probe with one, unknown. */
+  @Override
+  public Map<String, String> probes() {
+    return Map.of("GET /api/impact", "?conventionId=0");
+  }
 }
