@@ -59,6 +59,13 @@ export const PAGES = [
     describeFor: { SOCIAL_WORKER: 'nav.rules.describe.readonly' },
     roles: HOUSEHOLDS,
   },
+  {
+    path: 'reporting/impact.html',
+    key: 'nav.impact',
+    describe: 'nav.impact.describe',
+    describeFor: { PARTNER: 'nav.impact.describe.partner' },
+    roles: ['COORDINATOR', 'PARTNER'],
+  },
   { path: 'account.html', key: 'nav.account', describe: 'nav.account.describe', roles: EVERYONE },
   { path: 'admin/users.html', key: 'nav.users', describe: 'nav.users.describe', roles: ['ADMIN'] },
   {

@@ -28,6 +28,24 @@ public interface Authorizations {
   /** Operation ({@code "VERB /path"}) → the roles (or {@link #ANONYMOUS}) that may call it. */
   Map<String, Set<String>> expected();
 
+  /**
+   * Operation → the query string an allowed caller needs to get past authorization, for the few
+   * operations that also refuse a caller by what it asks (a partner's impact needs one of its
+   * conventions: without one it is 403 by design, not for its role).
+   */
+  default Map<String, String> probes() {
+    return Map.of();
+  }
+
+  /** Every component's probes (see {@link #probes()}). */
+  static Map<String, String> allProbes() {
+    Map<String, String> all = new TreeMap<>();
+    for (Authorizations component : ServiceLoader.load(Authorizations.class)) {
+      all.putAll(component.probes());
+    }
+    return all;
+  }
+
   /** Every component's expectations; an operation claimed by two components is an error. */
   static Map<String, Set<String>> all() {
     Map<String, Set<String>> all = new TreeMap<>();

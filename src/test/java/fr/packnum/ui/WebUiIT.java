@@ -114,6 +114,7 @@ class WebUiIT {
                 "Chèques pass numérique",
                 "Lieux d’accompagnement",
                 "Règles d’éligibilité",
+                "Impact environnemental",
                 "Mon compte",
                 "Structures");
       } else if (sample.role().equals("SOCIAL_WORKER")) {
@@ -139,7 +140,7 @@ class WebUiIT {
                 "Lieux d’accompagnement",
                 "Mon compte");
       } else {
-        assertThat(navigation).containsExactly("Accueil", "Mon compte");
+        assertThat(navigation).containsExactly("Accueil", "Impact environnemental", "Mon compte");
       }
       assertThat(driver.findElement(By.cssSelector("#main-nav a[aria-current='page']")).getText())
           .isEqualTo("Accueil");
@@ -494,6 +495,7 @@ class WebUiIT {
           new Page("support/sessions.html", "coordination", false),
           new Page("support/session.html", "coordination", false),
           new Page("support/vouchers.html", "coordination", false),
+          new Page("reporting/impact.html", "coordination", false),
           new Page("admin/structures.html", "coordination", false),
           new Page("admin/users.html", Accounts.ADMIN, false),
           new Page("admin/tokens.html", Accounts.ADMIN, false),

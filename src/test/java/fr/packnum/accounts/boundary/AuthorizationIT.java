@@ -33,6 +33,9 @@ class AuthorizationIT {
   /** Every component's expectations: operation → who may call it. */
   static final Map<String, Set<String>> EXPECTED = Authorizations.all();
 
+  /** The query an allowed caller needs on the few operations that also check what is asked. */
+  static final Map<String, String> PROBES = Authorizations.allProbes();
+
   final URL base = Server.base();
 
   /** The media type each operation's body is sent in, as the document states it. */
@@ -106,7 +109,8 @@ class AuthorizationIT {
     for (String operation : operations) {
       String verb = operation.substring(0, operation.indexOf(' '));
       String path =
-          operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{\\w+}", "0").substring(1);
+          operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{\\w+}", "0").substring(1)
+              + PROBES.getOrDefault(operation, "");
       String type = bodyTypes.getOrDefault(operation, "application/json");
       String body = bodyTypes.containsKey(operation) ? (type.contains("json") ? "{}" : "") : null;
       callers.forEach(

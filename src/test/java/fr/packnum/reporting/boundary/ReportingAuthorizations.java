@@ -23,6 +23,15 @@ public class ReportingAuthorizations implements Authorizations {
     expected.put("GET /api/statements/jobs/{id}/file", readers);
     expected.put("POST /api/conventions", COORDINATOR);
     expected.put("PUT /api/conventions/{id}", COORDINATOR);
+    expected.put("GET /api/impact-factors", readers);
+    expected.put("PUT /api/impact-factors/{deviceType}", COORDINATOR);
+    expected.put("GET /api/impact", readers);
     return expected;
+  }
+
+  /** A partner's impact is of one of its conventions (403 without one): probe with one, unknown. */
+  @Override
+  public Map<String, String> probes() {
+    return Map.of("GET /api/impact", "?conventionId=0");
   }
 }
