@@ -87,6 +87,9 @@ public final class Server {
               "-jar",
               jar,
               "--nocluster",
+              // the production settings of deployment/, so that the tests exercise them
+              "--postbootcommandfile",
+              Path.of("deployment", "post-boot-commands.asadmin").toAbsolutePath().toString(),
               "--port",
               Integer.toString(port),
               "--contextroot",

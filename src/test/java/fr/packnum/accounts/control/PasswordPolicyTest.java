@@ -18,9 +18,29 @@ class PasswordPolicyTest {
   }
 
   @Test
-  void acceptsTwelveCharacters() {
-    assertThatCode(() -> PasswordPolicy.check("password", "twelve chars", "marie"))
+  void acceptsTwelveCharactersHardToGuess() {
+    assertThatCode(() -> PasswordPolicy.check("password", "Vx7#qp2Lm9zR", "marie"))
         .doesNotThrowAnyException();
+    assertThatCode(() -> PasswordPolicy.check("password", "Une phrase de passe solide", "marie"))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void refusesPasswordsOfTheHundredThousandMostCommonAndTheirVariants() {
+    for (String common :
+        java.util.List.of(
+            "iloveyou1234",
+            "Passw0rd!Passw0rd!",
+            "correcthorsebatterystaple",
+            "marseille2024!",
+            "abcdefghijkl",
+            "Motdepasse2026",
+            "PackNum-2026!",
+            "twelve chars")) {
+      assertThatThrownBy(() -> PasswordPolicy.check("password", common, "marie"))
+          .as(common)
+          .isInstanceOf(PasswordTooWeak.class);
+    }
   }
 
   @Test

@@ -135,6 +135,30 @@ class PlatformIT {
   }
 
   @Test
+  void aGetOrDeleteWithABodyIsAnsweredLikeAnyOtherRequest() throws Exception {
+    Api admin = Accounts.admin(base);
+    Api.Reply get = admin.send("GET", "api/me", "{\"a\":1}", "Accept-Language", "en");
+    assertThat(get.status()).as("a GET's body means nothing: ignored").isEqualTo(200);
+    assertProblem(admin.send("DELETE", "api/tokens/999999", "{\"a\":1}"), 404, "token-not-found");
+    // a body of unknown length (chunked), as some clients send it
+    java.net.http.HttpResponse<String> chunked =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        base.toURI().resolve("api/communes?q=montreuil"))
+                    .method(
+                        "GET",
+                        java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream("{}".getBytes())))
+                    .header("Content-Type", "application/json")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).as("reaches PackNum, which wants a sign-in").isEqualTo(401);
+    assertThat(chunked.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+  }
+
+  @Test
   void listsArePagedWithATotal() {
     Api admin = Accounts.admin(base);
     String tag = Accounts.unique("Paged ");
