@@ -153,7 +153,7 @@ public class Plans {
             .findFirst()
             .orElseThrow(BookingNotFound::new);
     booking.attended(came);
-    sessions.add(booking);
+    sessions.flush();
     return booking;
   }
 

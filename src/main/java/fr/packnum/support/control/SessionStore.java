@@ -29,6 +29,10 @@ public class SessionStore {
     em.flush(); // the unique constraint: one seat per household and session
   }
 
+  public void flush() {
+    em.flush();
+  }
+
   public SupportSession get(long id, PlanScope scope) {
     return reached(em.find(SupportSession.class, id), scope);
   }
