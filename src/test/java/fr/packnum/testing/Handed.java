@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A pack handed over, built in memory for the entity tests that start after the hand-over (support,
- * reporting): a laptop, a household of a CCAS, an EPN's mediator, the signature taken.
+ * A pack at the counter, built in memory for the entity tests of matching, connectivity and
+ * support: a laptop, a household of a CCAS, an EPN's mediator, the hand-over booked or done.
  */
 public final class Handed {
 
@@ -61,34 +61,39 @@ public final class Handed {
 
   /** A laptop handed over at {@code now} by {@code mediator}, at the mediator's structure. */
   public static Handover over(User mediator, Instant now) {
-    Reservation reservation =
-        withId(
-            new Reservation(
-                device(now),
-                request(now),
-                new Reservation.Score(50, 3, 1),
-                LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(14),
-                COORDINATOR,
-                now),
-            5L);
-    Handover handover =
-        withId(
-            new Handover(
-                reservation,
-                now,
-                new Handover.Place(mediator.structure(), null),
-                mediator,
-                COORDINATOR,
-                now),
-            11L);
+    Handover handover = booked(mediator, now);
     handover.complete(
-        reservation.device().assetTag().value(),
+        handover.reservation().device().assetTag().value(),
         new Handover.Signature("Zélie Test", PNG, null),
         now);
     return handover;
   }
 
-  private static Device device(Instant now) {
+  /** A laptop's hand-over booked for {@code now} with {@code mediator}, at their structure. */
+  public static Handover booked(User mediator, Instant now) {
+    Reservation reservation =
+        withId(
+            new Reservation(
+                device(now),
+                request(7L, "P-AAAAAA", now),
+                new Reservation.Score(50, 3, 1),
+                LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(14),
+                COORDINATOR,
+                now),
+            5L);
+    return withId(
+        new Handover(
+            reservation,
+            now,
+            new Handover.Place(mediator.structure(), null),
+            mediator,
+            COORDINATOR,
+            now),
+        11L);
+  }
+
+  /** A laptop (device 42, tag PN-000042) of a town hall's donation. */
+  public static Device device(Instant now) {
     Donation donation =
         new Donation(
             new Donor(
@@ -111,7 +116,8 @@ public final class Handed {
         42L);
   }
 
-  private static PackRequest request(Instant now) {
+  /** A draft request {@code reference} of a CCAS's household in Montreuil, wanting internet. */
+  public static PackRequest request(long id, String reference, Instant now) {
     Structure ccas = withId(new Structure("CCAS", StructureKind.CCAS, null, null, now), 3L);
     Household household =
         new Household(
@@ -133,12 +139,12 @@ public final class Handed {
     household.recordConsent(LocalDate.of(2026, 12, 1), Household.CURRENT_NOTICE_VERSION, "ts", now);
     return withId(
         new PackRequest(
-            "P-AAAAAA",
+            reference,
             household,
             new PackRequest.Wish(
-                PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, false, null),
+                PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, true, null),
             COORDINATOR,
             now),
-        7L);
+        id);
   }
 }

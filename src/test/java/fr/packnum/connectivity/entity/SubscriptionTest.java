@@ -2,19 +2,12 @@ package fr.packnum.connectivity.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.packnum.accounts.entity.Structure;
-import fr.packnum.accounts.entity.StructureKind;
 import fr.packnum.connectivity.control.Worklist;
 import fr.packnum.connectivity.entity.Subscription.Attention;
 import fr.packnum.connectivity.entity.Subscription.Concern;
-import fr.packnum.households.entity.Connectivity;
-import fr.packnum.households.entity.Household;
 import fr.packnum.households.entity.PackRequest;
-import fr.packnum.households.entity.PreferredDevice;
-import fr.packnum.households.entity.Urgency;
 import fr.packnum.platform.control.ProblemException;
 import fr.packnum.platform.entity.Actor;
-import fr.packnum.territory.entity.InseeCode;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,46 +21,8 @@ class SubscriptionTest {
   static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
   static final Actor WORKER = new Actor(4L, "Inès Travailleuse");
 
-  private static <T> T withId(T entity, long id) {
-    try {
-      Field field = entity.getClass().getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(entity, id);
-      return entity;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static PackRequest request(long id, String reference) {
-    Structure ccas = withId(new Structure("CCAS", StructureKind.CCAS, null, null, NOW), 3L);
-    Household household =
-        new Household(
-            "F-AAAAAA",
-            ccas,
-            new Household.Contact("Zélie Test", "07 00 00 00 00", null),
-            "identity-hash",
-            new Household.Profile(
-                new InseeCode("93048"),
-                false,
-                new Household.Composition(1, 0, 0),
-                List.of(),
-                null,
-                null,
-                Set.of(),
-                Connectivity.NONE,
-                null),
-            NOW);
-    household.recordConsent(LocalDate.of(2026, 12, 1), Household.CURRENT_NOTICE_VERSION, "ts", NOW);
-    return withId(
-        new PackRequest(
-            reference,
-            household,
-            new PackRequest.Wish(
-                PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, true, null),
-            WORKER,
-            NOW),
-        id);
+    return fr.packnum.testing.Handed.request(id, reference, NOW);
   }
 
   /** A mobile SIM at 9.99 € for {@code months} promotional months, then 19.99 € (none if 0). */
@@ -93,7 +48,7 @@ class SubscriptionTest {
   }
 
   private static Subscription requested(int promotionalMonths) {
-    return withId(
+    return fr.packnum.testing.Handed.withId(
         new Subscription(request(7L, "P-AAAAAA"), offer(promotionalMonths), WORKER, TODAY), 1L);
   }
 

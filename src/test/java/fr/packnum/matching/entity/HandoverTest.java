@@ -7,24 +7,10 @@ import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.Structure;
 import fr.packnum.accounts.entity.StructureKind;
 import fr.packnum.accounts.entity.User;
-import fr.packnum.households.entity.Connectivity;
-import fr.packnum.households.entity.Household;
-import fr.packnum.households.entity.PackRequest;
-import fr.packnum.households.entity.PreferredDevice;
-import fr.packnum.households.entity.Urgency;
 import fr.packnum.platform.entity.Actor;
-import fr.packnum.territory.entity.InseeCode;
-import fr.packnum.workshop.entity.Device;
-import fr.packnum.workshop.entity.DeviceType;
-import fr.packnum.workshop.entity.Donation;
-import fr.packnum.workshop.entity.DonationMode;
-import fr.packnum.workshop.entity.Donor;
-import fr.packnum.workshop.entity.DonorKind;
-import java.lang.reflect.Field;
+import fr.packnum.testing.Handed;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HandoverTest {
@@ -33,88 +19,12 @@ class HandoverTest {
   static final Actor COORDINATOR = new Actor(8L, "Karim Benali");
   static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
 
-  private static <T> T withId(T entity, long id) {
-    try {
-      Field field = entity.getClass().getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(entity, id);
-      return entity;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private final Structure epn = new Structure("EPN du centre", StructureKind.EPN, null, null, NOW);
   private final User mediator =
       new User("mediateur.test", "Samia Médiatrice", null, Role.SUPPORT, epn, "hash", NOW);
 
-  private Device device() {
-    Donation donation =
-        new Donation(
-            new Donor(
-                new Donor.Details(
-                    "Mairie", DonorKind.PUBLIC_BODY, null, null, null, null, null, null),
-                NOW),
-            LocalDate.of(2026, 11, 20),
-            DonationMode.COLLECTION,
-            1,
-            null,
-            NOW);
-    return withId(
-        new Device(
-            donation,
-            "SN-H1",
-            new Device.Specs(
-                DeviceType.LAPTOP, null, null, null, 8, null, 90, true, null, null, null),
-            COORDINATOR,
-            NOW),
-        42L);
-  }
-
-  private PackRequest request() {
-    Structure ccas = withId(new Structure("CCAS", StructureKind.CCAS, null, null, NOW), 3L);
-    Household household =
-        new Household(
-            "F-AAAAAA",
-            ccas,
-            new Household.Contact("Zélie Test", "07 00 00 00 00", null),
-            "identity-hash",
-            new Household.Profile(
-                new InseeCode("93048"),
-                false,
-                new Household.Composition(1, 0, 0),
-                List.of(),
-                null,
-                null,
-                Set.of(),
-                Connectivity.NONE,
-                null),
-            NOW);
-    household.recordConsent(LocalDate.of(2026, 12, 1), Household.CURRENT_NOTICE_VERSION, "ts", NOW);
-    return withId(
-        new PackRequest(
-            "P-AAAAAA",
-            household,
-            new PackRequest.Wish(
-                PreferredDevice.LAPTOP, Set.of(), Urgency.NORMAL, null, false, null),
-            COORDINATOR,
-            NOW),
-        7L);
-  }
-
   private Handover booked() {
-    Reservation reservation =
-        withId(
-            new Reservation(
-                device(),
-                request(),
-                new Reservation.Score(50, 3, 1),
-                LocalDate.of(2026, 12, 17),
-                COORDINATOR,
-                NOW),
-            5L);
-    return new Handover(
-        reservation, NOW, new Handover.Place(epn, null), mediator, COORDINATOR, NOW);
+    return Handed.booked(mediator, NOW);
   }
 
   @Test
@@ -297,7 +207,7 @@ class HandoverTest {
     assertThat(delivered.status().holds()).isFalse();
     assertThat(delivered).as("both are reservation 5").isEqualTo(expiring);
     assertThat(delivered.hashCode()).isEqualTo(expiring.hashCode());
-    assertThat(delivered).isNotEqualTo(withId(booked().reservation(), 6L));
+    assertThat(delivered).isNotEqualTo(Handed.withId(booked().reservation(), 6L));
   }
 
   @Test
