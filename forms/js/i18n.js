@@ -6,12 +6,13 @@ import * as connectivity from './messages/connectivity.js';
 import * as households from './messages/households.js';
 import * as matching from './messages/matching.js';
 import * as platform from './messages/platform.js';
+import * as reporting from './messages/reporting.js';
 import * as support from './messages/support.js';
 import * as territory from './messages/territory.js';
 import * as workshop from './messages/workshop.js';
 
 // One bundle per component, as on the server; a key belongs to one bundle only (MessageBundlesTest).
-const BUNDLES = [platform, territory, accounts, workshop, households, matching, connectivity, support];
+const BUNDLES = [platform, territory, accounts, workshop, households, matching, connectivity, support, reporting];
 const messages = {
   fr: Object.assign({}, ...BUNDLES.map((bundle) => bundle.fr)),
   en: Object.assign({}, ...BUNDLES.map((bundle) => bundle.en)),
