@@ -18,6 +18,15 @@ const PLACES = ['COORDINATOR', 'SUPPORT', 'SOCIAL_WORKER'];
  */
 export const PAGES = [
   { path: 'home.html', key: 'nav.home', roles: EVERYONE },
+  { path: 'reporting/dashboard.html', key: 'dashboard.nav', describe: 'dashboard.nav.describe', roles: ['COORDINATOR'] },
+  {
+    path: 'reporting/partner.html',
+    key: 'dashboard.partner.nav',
+    describe: 'dashboard.partner.nav.describe',
+    keyFor: { COORDINATOR: 'dashboard.partner.nav.all' },
+    describeFor: { COORDINATOR: 'dashboard.partner.nav.describe.all' },
+    roles: ['PARTNER', 'COORDINATOR'],
+  },
   { path: 'workshop/board.html', key: 'nav.workshop', describe: 'nav.workshop.describe', roles: WORKSHOP },
   { path: 'workshop/donations.html', key: 'nav.donations', describe: 'nav.donations.describe', roles: WORKSHOP },
   { path: 'households/households.html', key: 'nav.households', describe: 'nav.households.describe', roles: HOUSEHOLDS },

@@ -92,7 +92,7 @@ class ImpactUiIT {
     browser.waitFor(By.cssSelector("main[data-role='PARTNER']"));
     browser.waitReady();
     assertThat(browser.texts(By.cssSelector("#main-nav a")))
-        .containsExactly("Accueil", "Impact environnemental", "Mon compte");
+        .containsExactly("Accueil", "Mes conventions", "Impact environnemental", "Mon compte");
     String home = driver.getCurrentUrl();
     driver.findElement(By.linkText("Impact environnemental")).sendKeys(Keys.ENTER);
     browser.until(d -> !d.getCurrentUrl().equals(home));

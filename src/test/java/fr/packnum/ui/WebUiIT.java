@@ -99,6 +99,8 @@ class WebUiIT {
         assertThat(navigation)
             .containsExactly(
                 "Accueil",
+                "Tableau de bord",
+                "Conventions",
                 "Atelier",
                 "Dons",
                 "Foyers",
@@ -140,7 +142,8 @@ class WebUiIT {
                 "Lieux d’accompagnement",
                 "Mon compte");
       } else {
-        assertThat(navigation).containsExactly("Accueil", "Impact environnemental", "Mon compte");
+        assertThat(navigation)
+            .containsExactly("Accueil", "Mes conventions", "Impact environnemental", "Mon compte");
       }
       assertThat(driver.findElement(By.cssSelector("#main-nav a[aria-current='page']")).getText())
           .isEqualTo("Accueil");
@@ -496,6 +499,8 @@ class WebUiIT {
           new Page("support/session.html", "coordination", false),
           new Page("support/vouchers.html", "coordination", false),
           new Page("reporting/impact.html", "coordination", false),
+          new Page("reporting/dashboard.html", "coordination", false),
+          new Page("reporting/partner.html", "coordination", false),
           new Page("admin/structures.html", "coordination", false),
           new Page("admin/users.html", Accounts.ADMIN, false),
           new Page("admin/tokens.html", Accounts.ADMIN, false),

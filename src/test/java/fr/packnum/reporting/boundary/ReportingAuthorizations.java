@@ -21,6 +21,8 @@ public class ReportingAuthorizations implements Authorizations {
     expected.put("POST /api/statements/jobs", readers);
     expected.put("GET /api/statements/jobs/{id}", readers);
     expected.put("GET /api/statements/jobs/{id}/file", readers);
+    expected.put("GET /api/dashboards/partner", readers);
+    expected.put("GET /api/dashboards/coordination", COORDINATOR);
     expected.put("POST /api/conventions", COORDINATOR);
     expected.put("PUT /api/conventions/{id}", COORDINATOR);
     expected.put("GET /api/impact-factors", readers);

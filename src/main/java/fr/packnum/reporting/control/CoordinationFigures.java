@@ -1,0 +1,33 @@
+package fr.packnum.reporting.control;
+
+import java.util.List;
+
+/**
+ * What the coordination watches: the workshop's stock by status and by how long devices have been
+ * in it, the queue of eligible requests waiting for a device, the packs handed over in the last 12
+ * months, the hand-overs booked for the next 14 days and how the follow-ups ended.
+ */
+public record CoordinationFigures(
+    List<StockLine> stock,
+    long eligibleRequests,
+    Long oldestWaitDays,
+    List<MonthCount> packsPerMonth,
+    List<DayCount> handoversToCome,
+    List<FollowUpLine> followUps) {
+
+  /** Devices of a status, by days since they reached it: under 30, 30 to 90, over 90. */
+  public record StockLine(String status, long under30, long from30To90, long over90) {
+    public long total() {
+      return under30 + from30To90 + over90;
+    }
+  }
+
+  /** A count for a month, {@code yyyy-MM}. */
+  public record MonthCount(String month, long count) {}
+
+  /** A count for a day, {@code yyyy-MM-dd}. */
+  public record DayCount(String day, long count) {}
+
+  /** Support plans (suivis) of a status and, once closed, an outcome. */
+  public record FollowUpLine(String status, String outcome, long count) {}
+}
