@@ -77,10 +77,9 @@ public class FirstAdministrator {
     try {
       PasswordPolicy.check("PACKNUM_ADMIN_PASSWORD", password, username);
     } catch (PasswordTooWeak refused) {
-      log.severe(
+      refuseToStart(
           "PACKNUM_ADMIN_PASSWORD is refused: it needs 12 to 128 characters, must not contain"
-              + " the administrator's username nor be a common password. PackNum does not start.");
-      throw new IllegalStateException("PACKNUM_ADMIN_PASSWORD refused by the password policy");
+              + " the administrator's username nor be easy to guess. PackNum does not start.");
     }
     Structure operator =
         structures
@@ -113,6 +112,22 @@ public class FirstAdministrator {
       log.log(
           Level.INFO, "First administrator \"{0}\" created with the configured password", username);
     }
+  }
+
+  /** The exit status of a start refused for its configuration (sysexits' EX_CONFIG). */
+  static final int EX_CONFIG = 78;
+
+  /**
+   * Stops the server with one line that says why, instead of a failed deployment's stack trace on a
+   * server left running without PackNum: an operator's process manager sees the exit status.
+   * Nothing was written yet; the handlers are flushed so the line is out before the halt.
+   */
+  private void refuseToStart(String why) {
+    log.severe(why);
+    for (java.util.logging.Handler handler : Logger.getLogger("").getHandlers()) {
+      handler.flush();
+    }
+    Runtime.getRuntime().halt(EX_CONFIG);
   }
 
   /** Where a generated password is kept until the administrator changes it. */
