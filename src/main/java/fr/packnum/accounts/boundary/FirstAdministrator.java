@@ -119,8 +119,8 @@ public class FirstAdministrator {
 
   /**
    * Stops the server with one line that says why, instead of a failed deployment's stack trace on a
-   * server left running without PackNum: an operator's process manager sees the exit status.
-   * No user was written yet; the handlers are flushed so the line is out before the halt.
+   * server left running without PackNum: an operator's process manager sees the exit status. No
+   * user was written yet; the handlers are flushed so the line is out before the halt.
    */
   private void refuseToStart(String why) {
     log.severe(why);

@@ -20,4 +20,6 @@ public record SampleDataRequested() {
 
   public static final int CONNECTIVITY = 400;
   public static final int SUPPORT = 500;
+
+  public static final int REPORTING = 600;
 }
