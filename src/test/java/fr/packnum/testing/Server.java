@@ -114,7 +114,14 @@ public final class Server {
       base = url;
     } catch (IOException e) {
       stop();
-      throw new UncheckedIOException("The shared test server did not start; see " + LOG, e);
+      // the next start writes the same file: keep this one for whoever reads the failure
+      Path kept = LOG.resolveSibling("shared-server-failed-start-" + System.nanoTime() + ".log");
+      try {
+        Files.copy(LOG, kept);
+      } catch (IOException copy) {
+        kept = LOG;
+      }
+      throw new UncheckedIOException("The shared test server did not start; see " + kept, e);
     }
   }
 
