@@ -119,7 +119,7 @@ public class ConventionsResource {
       throw new fr.packnum.reporting.entity.ConventionInvalid("partnerStructureId");
     }
     convention.change(terms(form));
-    conventions.flush();
+    conventions.saved(convention);
     audit.record(AuditAction.UPDATE, TARGET, id);
     return ConventionView.of(convention);
   }

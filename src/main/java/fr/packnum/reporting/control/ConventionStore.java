@@ -24,11 +24,17 @@ public class ConventionStore {
 
   public void add(Convention convention) {
     em.persist(convention);
-    em.flush();
+    saved(convention);
   }
 
-  public void flush() {
+  /**
+   * Writes the convention now and reads it back, so that the version it answers with is the one
+   * committed: EclipseLink swaps the element collections for its own once written, and could
+   * otherwise take the swap for a change at commit and raise the version once more.
+   */
+  public void saved(Convention convention) {
     em.flush();
+    em.refresh(convention);
   }
 
   /** The convention, if the caller reaches it; another partner's is "not found". */

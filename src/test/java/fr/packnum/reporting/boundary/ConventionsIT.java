@@ -56,12 +56,17 @@ class ConventionsIT {
         .isEqualTo(403);
     assertThat(a.get("api/households").status()).as("no household for a partner").isEqualTo(403);
 
+    assertThat(coordinator.get(path).expect(200).getInt("version"))
+        .as("the version answered at creation is the one committed")
+        .isEqualTo(view.getInt("version"));
     Api.Reply changed =
         coordinator.put(
             path,
             convention(partnerA.structureId(), ",\"version\":" + view.getInt("version"))
                 .replace("Packs solidaires 2026", "Packs solidaires 2026 (avenant)"));
     assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(coordinator.get(path).expect(200).getInt("version"))
+        .isEqualTo(changed.json().getInt("version"));
     assertThat(
             coordinator
                 .put(
