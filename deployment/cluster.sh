@@ -4,6 +4,10 @@
 #   PACKNUM_DB_URL=jdbc:postgresql://127.0.0.1:5432/packnum deployment/cluster.sh 2
 #   deployment/cluster.sh stop
 # Embedded Derby admits one JVM only: a cluster needs PostgreSQL.
+# The members form the data grid PACKNUM_CLUSTER_NAME (default packnum): a Payara Micro of another
+# name on the same ports is never joined. Host-aware partitioning is off because every member runs
+# on this host: with it on, Hazelcast keeps no backup of a member's HTTP sessions on another, and a
+# member's death would sign out its users. (Members on separate hosts keep it on: drop the flag.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runtime=${PACKNUM_CLUSTER_DIR:-target/cluster}
@@ -12,16 +16,28 @@ if [ "${1:-}" = "stop" ]; then
   exit 0
 fi
 count=${1:-2}
+cluster=${PACKNUM_CLUSTER_NAME:-packnum}
+members=$(seq -s, -f "127.0.0.1:%g" 6900 $((6900 + count - 1)))
 : "${PACKNUM_DB_URL:?set PACKNUM_DB_URL to a PostgreSQL database}"
 [ -f target/packnum.war ] && [ -f target/payara-micro.jar ] || mvn -q -B package -DskipTests
 mkdir -p "$runtime"
+runtime=$(cd "$runtime" && pwd)
 for i in $(seq 0 $((count - 1))); do
   port=$((8080 + i))
-  java -jar target/payara-micro.jar \
-    --interfaces 127.0.0.1 --clustermode tcpip:127.0.0.1:6900 --startport 6900 \
-    --name "packnum-$i" --port "$port" --contextroot / --rootdir "$runtime/instance-$i" \
-    --postbootcommandfile deployment/post-boot-commands.asadmin \
-    --deploy target/packnum.war > "$runtime/instance-$i.log" 2>&1 &
+  home="$runtime/instance-$i"
+  # a fresh Payara root: one left by the previous start brings its deployment back, and --deploy
+  # would deploy the WAR a second time (503 for minutes after the first said it was ready)
+  rm -rf "$home/payara"
+  # each instance's working directory holds its JSON log, packnum.0.json
+  # (deployment/logging.properties), and its access log, payara/logs/server_access_log.<date>.txt
+  mkdir -p "$home"
+  (cd "$home" && exec java -jar "$OLDPWD/target/payara-micro.jar" \
+    --interfaces 127.0.0.1 --clustermode "tcpip:$members" --startport 6900 \
+    --clustername "$cluster" --nohostaware \
+    --name "packnum-$i" --port "$port" --contextroot / --rootdir "$home/payara" \
+    --prebootcommandfile "$OLDPWD/deployment/pre-boot-commands.asadmin" \
+    --logproperties "$OLDPWD/deployment/logging.properties" \
+    --deploy "$OLDPWD/target/packnum.war") > "$runtime/instance-$i.log" 2>&1 &
   echo $! > "$runtime/instance-$i.pid"
-  echo "instance $i: http://localhost:$port (log $runtime/instance-$i.log)"
+  echo "instance $i: http://localhost:$port (JSON log $home/packnum.0.json)"
 done

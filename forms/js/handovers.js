@@ -2,16 +2,13 @@
 // header, the days of the Paris calendar the API counts in, links between the pages, the closed
 // lists of a return with their labels, and how a hand-over's time, place and device read.
 import { apiHref } from './api.js';
-import { initLanguage, label, lang } from './i18n.js';
+import { initLanguage, label, lang, ZONE } from './i18n.js';
 import { initChrome } from './layout.js';
 import { pageUrl, requireUser } from './session.js';
 import { el } from './ui.js';
 
 /** Who runs the counter: the support people, and the coordination that books the appointments. */
 export const COUNTER_ROLES = ['SUPPORT', 'COORDINATOR'];
-
-/** The hand-overs are booked in Paris time, and ?day= counts Paris days, wherever the browser is. */
-export const ZONE = 'Europe/Paris';
 
 // The closed lists of a return, in the server's order (HandoversResource.ReturnForm).
 export const RETURN_REASONS = ['FAULTY', 'UNSUITABLE', 'NO_LONGER_NEEDED', 'OTHER'];
@@ -28,12 +25,6 @@ export async function startCounterPage() {
 
 function locale() {
   return lang() === 'en' ? 'en-GB' : 'fr-FR';
-}
-
-/** The Paris day (yyyy-MM-dd) of an instant; today when none is given. */
-export function parisDay(instant = new Date()) {
-  // en-CA writes dates as yyyy-MM-dd.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
 /** Whether text is a real calendar day written yyyy-MM-dd. */

@@ -68,13 +68,6 @@ export function newRequestUrl(householdId) {
   return `${pageUrl('households/request.html')}?household=${encodeURIComponent(householdId)}`;
 }
 
-/** Today in the browser's calendar, as yyyy-MM-dd (for date fields and their max). */
-export function today() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Whole days since an instant of the API ("waiting for 3 days"), never negative. */
 export function daysSince(iso) {
   const then = new Date(iso || '');

@@ -116,6 +116,19 @@ function locale() {
   return lang() === 'en' ? 'en-GB' : 'fr-FR';
 }
 
+/**
+ * The API counts calendar days in France's mainland time (the server's FrenchCalendar), wherever
+ * the browser is: a default "today" taken from the browser's own zone is another day for an hour or
+ * two each night, and the server would read it as yesterday or refuse it as tomorrow.
+ */
+export const ZONE = 'Europe/Paris';
+
+/** The day (yyyy-MM-dd) of an instant in France; today when none is given. */
+export function parisDay(instant = new Date()) {
+  // en-CA writes dates as yyyy-MM-dd.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
+
 /** A date and time from the API (ISO 8601 instant) in the reader's time zone and language. */
 export function formatDateTime(iso) {
   if (!iso) {

@@ -1,7 +1,7 @@
 // What the follow-up pages share ("Ma journée", the workshops, one session): the sign-in guard and
 // header, links between the pages, the five tasks of the skills self-assessment, and how the
 // follow-up's days and session times read (dd/MM/yyyy, Paris time, as the API counts them).
-import { initLanguage, lang, t } from './i18n.js';
+import { initLanguage, lang, t, ZONE } from './i18n.js';
 import { initChrome } from './layout.js';
 import { pageUrl, requireUser } from './session.js';
 import { el } from './ui.js';
@@ -14,8 +14,6 @@ export const SKILLS = ['EMAIL', 'ONLINE_PROCEDURE', 'VIDEO_CALL', 'SAFE_BROWSING
 
 /** A task's levels: 0 not at all, 1 with help, 2 alone. */
 export const LEVELS = [0, 1, 2];
-
-const ZONE = 'Europe/Paris';
 
 /** Guards a follow-up page and wires its header; answers the user. */
 export async function startSupportPage() {

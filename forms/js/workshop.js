@@ -40,13 +40,6 @@ export function verifyUrl(code) {
   return `${pageUrl('verify.html')}?code=${encodeURIComponent(code)}`;
 }
 
-/** Today in the browser's calendar, as yyyy-MM-dd (for date fields and their max). */
-export function today() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** "Lenovo ThinkPad T480", or the type when brand and model are unknown. */
 export function describe(device) {
   const text = [device.brand, device.model].filter(Boolean).join(' ');

@@ -47,8 +47,10 @@ export const fr = {
   'action.TOTP_DISABLE': 'Retrait de la double authentification',
   'action.TOKEN_CREATE': 'Émission d’un jeton d’API',
   'action.TOKEN_REVOKE': 'Révocation d’un jeton d’API',
+  'action.BACKUP': 'Sauvegarde de la base',
   'target.user': 'Compte',
   'target.structure': 'Structure',
+  'target.backup': 'Sauvegarde',
 
   // Fields
   'field.username': 'Identifiant',
@@ -323,8 +325,10 @@ export const en = {
   'action.TOTP_DISABLE': 'Two-factor authentication removed',
   'action.TOKEN_CREATE': 'API token issued',
   'action.TOKEN_REVOKE': 'API token revoked',
+  'action.BACKUP': 'Database backup',
   'target.user': 'Account',
   'target.structure': 'Structure',
+  'target.backup': 'Backup',
 
   'field.username': 'Username',
   'field.username.hint': '3 to 50 characters: lower-case letters, digits, dot, hyphen or underscore (e.g. marie.dupont).',

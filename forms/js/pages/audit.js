@@ -22,8 +22,9 @@ const ACTIONS = [
   'TOTP_DISABLE',
   'TOKEN_CREATE',
   'TOKEN_REVOKE',
+  'BACKUP',
 ];
-const TARGET_TYPES = ['user', 'structure'];
+const TARGET_TYPES = ['user', 'structure', 'backup'];
 /** Where a target of each type is shown, to link the log to the record. */
 const TARGET_PAGES = { user: 'admin/users.html', structure: 'admin/structures.html' };
 

@@ -5,8 +5,8 @@
 // call reaches the household, the END self-assessment is offered. The day and the team toggle stay
 // in the address. A call a colleague logged first (409) reloads the list and says so.
 import { get, getAll, post, put } from '../api.js';
-import { onLanguageChange, plural, t } from '../i18n.js';
-import { addDays, isDay, longDay, parisDay, phoneLink } from '../handovers.js';
+import { onLanguageChange, parisDay, plural, t } from '../i18n.js';
+import { addDays, isDay, longDay, phoneLink } from '../handovers.js';
 import { checkForm, handleSubmit, showProblem } from '../households.js';
 import { chosenLevels, seatsText, sessionTime, sessionUrl, shortDate, SKILLS, skillFieldset, startSupportPage } from '../support.js';
 import { clearErrors, el, fillRows, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, setQueryParams, showError } from '../ui.js';

@@ -4,7 +4,7 @@
 // reprint, erasure certificate, and its full history. Each step's form shows only when the
 // device's status allows it; the server decides, the page shows its answer.
 import { ApiError, get, post, put } from '../api.js';
-import { formatDate, formatDateTime, formatNumber, label, onLanguageChange, t } from '../i18n.js';
+import { formatDate, formatDateTime, formatNumber, label, onLanguageChange, parisDay, t } from '../i18n.js';
 import { el, fillRows, fillSelect, focusOn, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
   days,
@@ -23,7 +23,6 @@ import {
   startWorkshopPage,
   statusBadge,
   STORAGE_KINDS,
-  today,
   TYPES,
   typedTag,
 } from '../workshop.js';
@@ -320,9 +319,9 @@ function renderStorage() {
       select.value = first.serial;
     }
   }
-  erasureForm.elements.performedOn.max = today();
+  erasureForm.elements.performedOn.max = parisDay();
   if (!erasureForm.elements.performedOn.value) {
-    erasureForm.elements.performedOn.value = today();
+    erasureForm.elements.performedOn.value = parisDay();
   }
 }
 

@@ -3,7 +3,7 @@
 // bulk import of the donor's inventory, refused line by line; its label sheet; its erasure
 // certificate.
 import { ApiError, get, newIdempotencyKey, put, request, upload } from '../api.js';
-import { formatDate, formatNumber, label, onLanguageChange, plural, t } from '../i18n.js';
+import { formatDate, formatNumber, label, onLanguageChange, parisDay, plural, t } from '../i18n.js';
 import { listPage } from '../listpage.js';
 import { clearErrors, el, fieldError, fillRows, fillSelect, focusOn, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
@@ -21,7 +21,6 @@ import {
   startWorkshopPage,
   STATUSES,
   statusBadge,
-  today,
   TYPES,
 } from '../workshop.js';
 
@@ -92,7 +91,7 @@ function renderSummary() {
 
 function fillEditForm() {
   editForm.elements.receivedOn.value = donation.receivedOn;
-  editForm.elements.receivedOn.max = today();
+  editForm.elements.receivedOn.max = parisDay();
   editForm.elements.mode.value = donation.mode;
   editForm.elements.expectedCount.value = donation.expectedCount ?? '';
   editForm.elements.notes.value = donation.notes || '';

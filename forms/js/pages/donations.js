@@ -2,7 +2,7 @@
 // new donation (then its page opens for the intake), the donors with their data-destruction
 // agreement, a new donor, a donor's details corrected.
 import { get, getAll, newIdempotencyKey, put, request } from '../api.js';
-import { formatDate, label, onLanguageChange, t } from '../i18n.js';
+import { formatDate, label, onLanguageChange, parisDay, t } from '../i18n.js';
 import { listPage } from '../listpage.js';
 import { leaveFor } from '../session.js';
 import { el, fieldsFrom, fillSelect, focusOn, hiddenText, markReady, onSubmit, RELOADED, saveOrReload, say, showError } from '../ui.js';
@@ -14,7 +14,6 @@ import {
   progressOf,
   sayWithLink,
   startWorkshopPage,
-  today,
 } from '../workshop.js';
 
 const donationsFilter = document.getElementById('donations-filter');
@@ -151,10 +150,10 @@ async function reloadDonors() {
 async function start() {
   await startWorkshopPage();
   await reloadDonors();
-  donationForm.elements.receivedOn.value = today();
-  donationForm.elements.receivedOn.max = today();
+  donationForm.elements.receivedOn.value = parisDay();
+  donationForm.elements.receivedOn.max = parisDay();
   for (const field of [donorForm.elements.agreementSignedOn, editForm.elements.agreementSignedOn]) {
-    field.max = today();
+    field.max = parisDay();
   }
   const donations = listPage({
     filterForm: donationsFilter,

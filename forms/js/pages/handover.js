@@ -5,7 +5,7 @@
 // may swap it for another ready device handed over right away). Each part shows only when the
 // hand-over's actions allow it: the server decides, the page shows its answers.
 import { get, post } from '../api.js';
-import { label, onLanguageChange, plural, t } from '../i18n.js';
+import { label, onLanguageChange, parisDay, plural, t } from '../i18n.js';
 import { handleSubmit, none, placeError } from '../households.js';
 import {
   allows,
@@ -16,7 +16,6 @@ import {
   handoverUrl,
   OUTCOMES,
   parisDateTime,
-  parisDay,
   phoneLink,
   placeText,
   RETURN_REASONS,

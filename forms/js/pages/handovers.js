@@ -4,11 +4,11 @@
 // order, printable for the people at each counter. The server decides what may be booked (the
 // reservation's BOOK_HANDOVER action) and refuses what is wrong; the page says what it answered.
 import { get, getAll, newIdempotencyKey, post } from '../api.js';
-import { formatDate, label, lang, onLanguageChange, t } from '../i18n.js';
+import { formatDate, label, lang, onLanguageChange, parisDay, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
 import { requireUser } from '../session.js';
 import { clearErrors, el, fillRows, fillSelect, focusOn, markReady, say, showError } from '../ui.js';
-import { parisDay, parisTime } from '../handovers.js';
+import { parisTime } from '../handovers.js';
 
 const $ = (id) => document.getElementById(id);
 const bookForm = $('book-form');

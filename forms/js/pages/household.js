@@ -5,7 +5,7 @@
 // the file itself (corrected in place, with the version it was read at), its consent, the export
 // of its data and, for coordinators and administrators, its anonymisation.
 import { ApiError, download, get, newIdempotencyKey, post, put, request } from '../api.js';
-import { formatDate, formatDateTime, formatNumber, label, onLanguageChange, t } from '../i18n.js';
+import { formatDate, formatDateTime, formatNumber, label, onLanguageChange, parisDay, t } from '../i18n.js';
 import { communePicker } from '../commune-picker.js';
 import { leaveFor } from '../session.js';
 import { clearErrors, el, fillRows, fillSelect, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
@@ -29,7 +29,6 @@ import {
   SITUATIONS,
   startHouseholdsPage,
   ticked,
-  today,
 } from '../households.js';
 
 const $ = (id) => document.getElementById(id);
@@ -89,7 +88,7 @@ function situationRow(situation, index) {
           name: `situations[${index}].proofDate`,
           type: 'date',
           class: 'short',
-          max: today(),
+          max: parisDay(),
           required: true,
           value: situation.proofDate || '',
         })
@@ -296,9 +295,9 @@ function renderConsent() {
   const canRecord = may('CONSENT');
   consentForm.hidden = !canRecord;
   if (canRecord && !consentForm.elements.givenOn.value) {
-    consentForm.elements.givenOn.value = today();
+    consentForm.elements.givenOn.value = parisDay();
   }
-  consentForm.elements.givenOn.max = today();
+  consentForm.elements.givenOn.max = parisDay();
 }
 
 function renderHead() {
@@ -501,14 +500,14 @@ async function startCreation() {
   }
   await loadNotice();
   $('consent-fieldset').hidden = false;
-  form.elements['consent.givenOn'].value = today();
-  form.elements['consent.givenOn'].max = today();
+  form.elements['consent.givenOn'].value = parisDay();
+  form.elements['consent.givenOn'].max = parisDay();
   formSection.hidden = false;
   fillChoices();
   renderSituations([{}]);
   limitSchoolChildren();
   for (const name of ['quotientFamilialDate', 'resteAVivreDate']) {
-    form.elements[name].max = today();
+    form.elements[name].max = parisDay();
   }
 }
 
@@ -523,7 +522,7 @@ async function startPage(id) {
   $('household-submit').textContent = t('common.save');
   $('edit-cancel').hidden = false;
   for (const name of ['quotientFamilialDate', 'resteAVivreDate']) {
-    form.elements[name].max = today();
+    form.elements[name].max = parisDay();
   }
   if (may('CONSENT')) {
     await loadNotice();

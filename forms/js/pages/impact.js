@@ -4,7 +4,7 @@
 // conventions' (only the packs it covers); the coordination reads every pack or a convention's,
 // and edits a factor in place, in a row opened under it.
 import { get, getAll, put } from '../api.js';
-import { formatDate, formatNumber, label, lang, onLanguageChange, t } from '../i18n.js';
+import { formatDate, formatNumber, label, lang, onLanguageChange, parisDay, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
 import { requireUser } from '../session.js';
 import { clearErrors, el, fieldError, fillRows, fillSelect, focusOn, markReady, onSubmit, queryParams, RELOADED, saveOrReload, say, setQueryParams, showError } from '../ui.js';
@@ -16,12 +16,6 @@ const conventionSelect = $('impact-convention');
 let user;
 let conventions = [];
 let impact = null;
-
-function isoToday() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function kg(value) {
   return t('impact.kg', { value: formatNumber(value) });
@@ -267,7 +261,7 @@ async function start() {
   initChrome(user);
   conventions = await getAll('conventions');
   const params = queryParams();
-  const today = isoToday();
+  const today = parisDay();
   periodForm.elements.from.value = params.get('from') || `${today.slice(0, 4)}-01-01`;
   periodForm.elements.to.value = params.get('to') || today;
   fillConventions();

@@ -2,7 +2,7 @@
 import { get, newIdempotencyKey, post, put, request } from '../api.js';
 import { cents, conditionsText, coverageText, euros, kindLabel, priceText } from '../connectivity.js';
 import { checkboxes, ticked } from '../households.js';
-import { initLanguage, label, onLanguageChange, t } from '../i18n.js';
+import { initLanguage, label, onLanguageChange, parisDay, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
 import { listPage } from '../listpage.js';
 import { requireUser } from '../session.js';
@@ -204,7 +204,7 @@ async function start() {
   initChrome(user);
   vocabulary = await get('offers/vocabulary');
   fillChoices();
-  createForm.elements.validFrom.value = new Date().toISOString().slice(0, 10);
+  createForm.elements.validFrom.value = parisDay();
   list = listPage({
     filterForm,
     table: document.getElementById('offers-table'),
@@ -234,7 +234,7 @@ async function start() {
     const { data } = await request('POST', 'offers', { body: offer, headers: { 'Idempotency-Key': createKey } });
     createKey = newIdempotencyKey();
     createForm.reset();
-    createForm.elements.validFrom.value = new Date().toISOString().slice(0, 10);
+    createForm.elements.validFrom.value = parisDay();
     await list.refresh();
     say(t('offers.created', { name: data.name }), 'success');
   });

@@ -1,9 +1,10 @@
 // "Mes conventions": a partner's funding agreements (every partner's for the coordination) — the
-// chosen one's figures and budget used so far, packs per month as a chart with its table, and its
-// statements: a period and a format start a job whose progress is followed every second, and the
-// list of past exports links their files. A job still running is found again after a reload.
+// chosen one's figures and budget used so far, packs per month and per département as charts with
+// their tables, and its statements: a period and a format start a job whose progress is followed
+// every second, and the list of past exports links their files. A job still running is found again
+// after a reload.
 import { apiHref, get, getAll, post } from '../api.js';
-import { barChart } from '../charts.js';
+import { chartWithTable } from '../charts.js';
 import { euros } from '../connectivity.js';
 import { formatDate, formatDateTime, formatNumber, onLanguageChange, t } from '../i18n.js';
 import { initChrome } from '../layout.js';
@@ -75,21 +76,21 @@ function renderDashboard() {
       }),
     t('dashboard.empty')
   );
-  fillRows(
-    body('months-table'),
-    d.packsPerMonth,
-    (m) => figuresRow(formatMonth(m.month), [m.count], { month: m.month }),
-    t('dashboard.empty')
-  );
-  fillRows(
-    body('territories-table'),
-    d.packsByTerritory,
-    (row) => figuresRow(row.territory, [row.count]),
-    t('dashboard.empty')
-  );
-  barChart($('months-chart'), {
-    categories: d.packsPerMonth.map((m) => shortMonth(m.month)),
+  chartWithTable($('months'), {
+    title: t('dashboard.partner.months.caption'),
+    header: t('dashboard.col.month'),
+    labels: d.packsPerMonth.map((m) => formatMonth(m.month)),
+    axisLabels: d.packsPerMonth.map((m) => shortMonth(m.month)),
+    rowData: d.packsPerMonth.map((m) => ({ month: m.month })),
     series: [{ name: t('dashboard.col.packs'), data: d.packsPerMonth.map((m) => m.count) }],
+  });
+  chartWithTable($('territories'), {
+    title: t('dashboard.partner.territories.caption'),
+    header: t('dashboard.col.territory'),
+    labels: d.packsByTerritory.map((row) => row.territory),
+    rowData: d.packsByTerritory.map((row) => ({ territory: row.territory })),
+    series: [{ name: t('dashboard.col.packs'), data: d.packsByTerritory.map((row) => row.count) }],
+    horizontal: true,
   });
 }
 

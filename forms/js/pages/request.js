@@ -7,9 +7,9 @@
 // at the top of the page.
 import { apiHref, get, newIdempotencyKey, post, put, request as call } from '../api.js';
 import { cents, euros, kindLabel, priceText } from '../connectivity.js';
-import { parisDateTime, parisDay } from '../handovers.js';
+import { parisDateTime } from '../handovers.js';
 import { shortDate } from '../support.js';
-import { formatDate, formatDateTime, label, lang, onLanguageChange, t } from '../i18n.js';
+import { formatDate, formatDateTime, label, lang, onLanguageChange, parisDay, t } from '../i18n.js';
 import { clearErrors, el, fieldError, fillRows, focusOn, markReady, queryParams, RELOADED, saveOrReload, say, showError, values } from '../ui.js';
 import {
   checkboxes,

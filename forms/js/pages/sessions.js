@@ -2,8 +2,7 @@
 // leading to its page, and the form that proposes a workshop at a place of the directory. A support
 // person runs the workshops they create; the coordination names the support person.
 import { get, getAll, newIdempotencyKey, request } from '../api.js';
-import { onLanguageChange, plural, t } from '../i18n.js';
-import { parisDay } from '../handovers.js';
+import { onLanguageChange, parisDay, plural, t } from '../i18n.js';
 import { handleSubmit } from '../households.js';
 import { seatsText, sessionUrl, sessionWhen, startSupportPage } from '../support.js';
 import { el, fillRows, fillSelect, markReady, Pager, say, showError } from '../ui.js';

@@ -4,9 +4,9 @@
 // day stays in the address, so the way back from a hand-over lands on the same day. A support
 // person sees their structure's appointments, the coordination all of them: the server decides.
 import { getAll } from '../api.js';
-import { onLanguageChange, plural, t } from '../i18n.js';
+import { onLanguageChange, parisDay, plural, t } from '../i18n.js';
 import { checkForm, none } from '../households.js';
-import { addDays, deviceText, handoverStatusBadge, handoverUrl, isDay, longDay, parisDay, parisTime, phoneLink, placeText, startCounterPage } from '../handovers.js';
+import { addDays, deviceText, handoverStatusBadge, handoverUrl, isDay, longDay, parisTime, phoneLink, placeText, startCounterPage } from '../handovers.js';
 import { clearErrors, el, fillRows, hiddenText, markReady, queryParams, say, setQueryParams, showError } from '../ui.js';
 
 const dayForm = document.getElementById('day-form');

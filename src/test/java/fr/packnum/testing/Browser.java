@@ -2,6 +2,7 @@ package fr.packnum.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.packnum.platform.control.FrenchCalendar;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +56,12 @@ public final class Browser
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration WAIT = Duration.ofSeconds(20);
 
+  /** UTC−11, no summer time: France's morning is still yesterday evening there. */
+  private static final ZoneId BEHIND = ZoneId.of("Pacific/Pago_Pago");
+
+  /** UTC+14, no summer time: France's afternoon is already tomorrow there. */
+  private static final ZoneId AHEAD = ZoneId.of("Pacific/Kiritimati");
+
   private ChromeDriverService service;
   private ChromeDriver driver;
   private Path profile;
@@ -62,14 +71,20 @@ public final class Browser
   /**
    * Starts Chromium with a fresh profile, its downloads going to {@link #downloads()} without a
    * prompt, and its console logged for {@link #assertNoScriptErrorsNorPolicyViolations()}.
+   *
+   * <p>Chromium runs in a time zone where today is another day than in France ({@link
+   * #zoneOnAnotherDay}), so a page that takes "today" from the browser's own clock instead of
+   * France's calendar, as the API counts days, fails its test at whatever hour the test runs.
    */
   public void start() throws IOException {
+    ZoneId zone = zoneOnAnotherDay(Instant.now());
     profile = Files.createTempDirectory("packnum-chromium-");
     downloads = Files.createDirectories(profile.resolve("downloads"));
     service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .usingAnyFreePort()
+            .withEnvironment(Map.of("TZ", zone.getId()))
             .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
@@ -101,6 +116,18 @@ public final class Browser
       service.stop();
       throw e;
     }
+    assertThat(driver.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone"))
+        .as("Chromium's time zone")
+        .isEqualTo(zone.getId());
+  }
+
+  /**
+   * A time zone whose calendar day at {@code now} is not France's: 12 or 13 hours behind it in the
+   * French morning, 12 or 13 hours ahead of it from noon on.
+   */
+  static ZoneId zoneOnAnotherDay(Instant now) {
+    int frenchHour = now.atZone(FrenchCalendar.ZONE).getHour();
+    return frenchHour < 12 ? BEHIND : AHEAD;
   }
 
   /** Quits Chromium, stops its driver and deletes the profile directory. */

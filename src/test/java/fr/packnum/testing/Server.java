@@ -30,7 +30,22 @@ public final class Server {
   /** The server's output (standard output and error). */
   public static final Path LOG = Path.of("target", "shared-server.log");
 
-  private static final Duration STARTUP = Duration.ofSeconds(240);
+  /**
+   * The server's working directory: {@code packnum.0.json} there is its JSON log file
+   * (deployment/logging.properties), and {@code root/logs/server_access_log.<date>.txt} its access
+   * log.
+   */
+  public static final Path HOME = Path.of("target", "shared-server-home").toAbsolutePath();
+
+  /** The JSON log file (only log records, one JSON object per line). */
+  public static final Path JSON_LOG = HOME.resolve("packnum.0.json");
+
+  /**
+   * The access log's directory (deployment/pre-boot-commands.asadmin): the instance root's logs.
+   */
+  public static final Path ACCESS_LOG = HOME.resolve("root").resolve("logs");
+
+  private static final Duration STARTUP = Duration.ofSeconds(360);
   private static Process process;
   private static URL base;
 
@@ -78,7 +93,13 @@ public final class Server {
         port = socket.getLocalPort();
       }
       Path tmp = Files.createDirectories(Path.of("target", "shared-server-tmp"));
-      String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
+      String jar =
+          Path.of(System.getProperty("payara.microJar", "target/payara-micro.jar"))
+              .toAbsolutePath()
+              .toString();
+      // a fresh home each run: the logs read by the tests are this run's only
+      deleteTree(HOME);
+      Files.createDirectories(HOME);
       List<String> command =
           List.of(
               Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -88,8 +109,12 @@ public final class Server {
               jar,
               "--nocluster",
               // the production settings of deployment/, so that the tests exercise them
-              "--postbootcommandfile",
-              Path.of("deployment", "post-boot-commands.asadmin").toAbsolutePath().toString(),
+              "--prebootcommandfile",
+              Path.of("deployment", "pre-boot-commands.asadmin").toAbsolutePath().toString(),
+              "--logproperties",
+              Path.of("deployment", "logging.properties").toAbsolutePath().toString(),
+              "--rootdir",
+              HOME.resolve("root").toString(),
               "--port",
               Integer.toString(port),
               "--contextroot",
@@ -98,7 +123,10 @@ public final class Server {
               Path.of("target", "packnum.war").toAbsolutePath().toString());
       Files.createDirectories(LOG.getParent());
       ProcessBuilder builder =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile());
+          new ProcessBuilder(command)
+              .directory(HOME.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(LOG.toAbsolutePath().toFile());
       // its own data directory: ContainerIT's server may run beside it
       builder
           .environment()
@@ -122,6 +150,17 @@ public final class Server {
         kept = LOG;
       }
       throw new UncheckedIOException("The shared test server did not start; see " + kept, e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
     }
   }
 

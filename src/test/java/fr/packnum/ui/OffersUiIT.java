@@ -73,6 +73,9 @@ class OffersUiIT {
 
     // The form, with the keyboard: text typed, the kind chosen with the arrows, a box ticked with
     // Space, sent with Enter.
+    // Offered from today in France, as the API counts days, whatever the browser's own zone.
+    assertThat(driver.findElement(By.id("new-validFrom")).getDomProperty("value"))
+        .isEqualTo(Days.today().toString());
     WebElement operator = driver.findElement(By.id("new-operator"));
     operator.sendKeys("Opérateur UI", Keys.TAB, name, Keys.TAB);
     WebElement kind = driver.switchTo().activeElement();

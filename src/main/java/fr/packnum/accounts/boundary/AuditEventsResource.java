@@ -5,7 +5,7 @@ import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -18,7 +18,7 @@ import java.time.Instant;
 
 /** The audit log, for administrators: who did or saw what, on which record, when. */
 @Path("audit-events")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditEventsResource {

@@ -5,14 +5,15 @@ import fr.packnum.accounts.control.UserStore;
 import fr.packnum.accounts.entity.AuditEvent;
 import fr.packnum.accounts.entity.AuthenticatedUser;
 import fr.packnum.accounts.entity.Structure;
+import fr.packnum.accounts.entity.User;
 import fr.packnum.platform.entity.Actor;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /** The caller of the current request, for per-object checks and the audit log. */
-@RequestScoped
+@ApplicationScoped
 public class CurrentUser {
 
   @Inject HttpServletRequest request;
@@ -28,9 +29,19 @@ public class CurrentUser {
     return get().orElseThrow(() -> new IllegalStateException("No authenticated caller"));
   }
 
+  /**
+   * The caller's account as read to authenticate this request, a moment ago (detached: to read, not
+   * to change; {@link UserStore#get} gives one to change).
+   */
+  public User account() {
+    return request.getAttribute(SessionKeys.CALLER_ACCOUNT) instanceof User user
+        ? user
+        : users.get(require().id());
+  }
+
   /** The caller's name as pages and certificates print it. */
   public String displayName() {
-    return users.get(require().id()).displayName();
+    return account().displayName();
   }
 
   /** The structure the caller works in; refused as a problem when it has been deactivated. */

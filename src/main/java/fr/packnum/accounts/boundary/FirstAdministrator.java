@@ -29,12 +29,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * On the first start (no user at all), creates the operator's structure and its first
- * administrator. There is no default password: it comes from {@code PACKNUM_ADMIN_PASSWORD}, or is
- * generated and written to {@code initial-admin-password} in the data directory, readable by its
- * owner only (never to a log line: the console says only where the file is); the file goes once the
- * administrator has changed the password ({@link MeResource#changePassword}). The administrator
- * enrols a TOTP second factor at first sign-in, unless {@code PACKNUM_ADMIN_TOTP_SECRET} provisions
- * it.
+ * administrator, once however many instances of a cluster start together (a table lock). There is
+ * no default password: it comes from {@code PACKNUM_ADMIN_PASSWORD}, or is generated and written to
+ * {@code initial-admin-password} in the data directory, readable by its owner only (never to a log
+ * line: the console says only where the file is); the file goes once the administrator has changed
+ * the password ({@link MeResource#changePassword}). The administrator enrols a TOTP second factor
+ * at first sign-in, unless {@code PACKNUM_ADMIN_TOTP_SECRET} provisions it.
  */
 @Startup
 @Singleton
@@ -69,6 +69,10 @@ public class FirstAdministrator {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void createWhenNoUserExists() {
+    if (users.count() > 0) {
+      return;
+    }
+    users.lockTable(); // another instance may be creating it at this very moment
     if (users.count() > 0) {
       return;
     }

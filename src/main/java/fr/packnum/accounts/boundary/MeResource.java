@@ -14,7 +14,7 @@ import fr.packnum.accounts.entity.Role;
 import fr.packnum.accounts.entity.User;
 import fr.packnum.platform.control.QrCodes;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -35,7 +35,7 @@ import java.util.OptionalLong;
 
 /** The signed-in user's own account: profile, password, TOTP second factor. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Transactional(dontRollbackOn = TotpInvalid.class)
 @RolesAllowed({"ADMIN", "COORDINATOR", "TECHNICIAN", "SOCIAL_WORKER", "SUPPORT", "PARTNER"})
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,14 +69,14 @@ public class MeResource {
 
   @GET
   public UserView me() {
-    return UserView.of(me(false));
+    return UserView.of(currentUser.account());
   }
 
   /** Changes the password; other sessions of this account end, this one continues. */
   @PUT
   @Path("password")
   public UserView changePassword(@NotNull @Valid PasswordChange change) {
-    User user = me(true);
+    User user = signedInUser();
     if (!PasswordHashing.verify(change.currentPassword().toCharArray(), user.passwordHash())) {
       throw new PasswordIncorrect();
     }
@@ -95,7 +95,7 @@ public class MeResource {
   @POST
   @Path("totp")
   public TotpOffer offerTotp() {
-    User user = me(true);
+    User user = signedInUser();
     String secret = Totp.newSecret();
     session().setAttribute(TOTP_OFFER, secret);
     String uri = Totp.provisioningUri(SignIn.ISSUER, user.username(), secret);
@@ -105,7 +105,7 @@ public class MeResource {
   @POST
   @Path("totp/confirmation")
   public UserView confirmTotp(@NotNull @Valid TotpCode code) {
-    User user = me(true);
+    User user = signedInUser();
     String secret = (String) session().getAttribute(TOTP_OFFER);
     if (secret == null) {
       throw new TotpNotPending();
@@ -126,7 +126,7 @@ public class MeResource {
   @POST
   @Path("totp/deactivation")
   public UserView disableTotp(@NotNull @Valid TotpCode code) {
-    User user = me(true);
+    User user = signedInUser();
     if (!user.mayDisableTotp()) {
       throw new TotpRequiredForRole();
     }
@@ -144,8 +144,9 @@ public class MeResource {
   }
 
   /** Credential changes are made in a browser session, not with an API token. */
-  private User me(boolean sessionOnly) {
-    if (sessionOnly && request.getSession(false) == null) {
+  /** The caller's account, to change: these changes need a browser session, not a token. */
+  private User signedInUser() {
+    if (request.getSession(false) == null) {
       throw new SessionRequired();
     }
     return users.get(currentUser.require().id());

@@ -64,6 +64,7 @@ public class PackNumAuthentication implements HttpAuthenticationMechanism {
   private static AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, User user) {
     request.setAttribute(SessionKeys.CALLER, AuthenticatedUser.of(user));
+    request.setAttribute(SessionKeys.CALLER_ACCOUNT, user);
     return context.notifyContainerAboutLogin(user.username(), Set.of(user.role().name()));
   }
 

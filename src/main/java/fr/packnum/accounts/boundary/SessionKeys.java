@@ -15,6 +15,12 @@ final class SessionKeys {
   /** Request attribute holding the {@link fr.packnum.accounts.entity.AuthenticatedUser}. */
   static final String CALLER = "packnum.caller";
 
+  /**
+   * Request attribute holding the caller's {@link fr.packnum.accounts.entity.User} as read to
+   * authenticate this request, structure included, so that reading it again costs no query.
+   */
+  static final String CALLER_ACCOUNT = "packnum.callerAccount";
+
   private SessionKeys() {}
 
   /**

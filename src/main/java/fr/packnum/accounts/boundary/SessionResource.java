@@ -1,10 +1,9 @@
 package fr.packnum.accounts.boundary;
 
-import fr.packnum.accounts.control.UserStore;
 import fr.packnum.platform.control.Csrf;
 import fr.packnum.platform.control.QrCodes;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -27,14 +26,13 @@ import jakarta.ws.rs.core.Response;
  * signed in (and the CSRF token to send back); sign out. Open to anonymous callers by nature.
  */
 @Path("session")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
   @Inject SignIn signIn;
   @Inject CurrentUser currentUser;
-  @Inject UserStore users;
   @Inject HttpServletRequest request;
 
   public record PasswordSignIn(
@@ -61,7 +59,7 @@ public class SessionResource {
   public SessionView current() {
     return currentUser
         .get()
-        .map(caller -> view("SIGNED_IN", UserView.of(users.get(caller.id())), null, null))
+        .map(caller -> view("SIGNED_IN", UserView.of(currentUser.account()), null, null))
         .orElseGet(() -> new SessionView(false, null, null, csrfToken(), null, null, null));
   }
 

@@ -14,7 +14,7 @@ import fr.packnum.accounts.entity.AuthenticatedUser;
 import fr.packnum.accounts.entity.User;
 import fr.packnum.platform.control.Csrf;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -30,10 +30,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signing in to the browser UI: password, then a TOTP code when the account has one (or must enrol
- * one, for administrators). Failures are counted per account in the database and logged with the
- * account id only; a sign-in that succeeds starts a new session id with a fresh CSRF token.
+ * one, for administrators). Failures are counted per account in the database, under a lock of the
+ * account's row so that parallel attempts (on any instance) cannot outrun the throttle, and logged
+ * with the account id only; a sign-in that succeeds starts a new session id with a fresh CSRF
+ * token.
  */
-@RequestScoped
+@ApplicationScoped
 @Transactional(dontRollbackOn = {LoginFailed.class, TotpInvalid.class, TooManyLoginAttempts.class})
 public class SignIn {
 
@@ -79,7 +81,7 @@ public class SignIn {
 
   public Outcome withPassword(String username, String password) {
     Instant now = clock.instant();
-    Optional<User> found = users.findByUsername(username);
+    Optional<User> found = users.findByUsername(username).map(users::lockedForSignIn);
     refuseIfThrottled(username, found, now);
     boolean matches =
         PasswordHashing.verify(password.toCharArray(), found.map(User::passwordHash).orElse(DECOY));
@@ -118,7 +120,12 @@ public class SignIn {
     if (pending == null || pending.since().plus(PENDING_FOR).isBefore(now)) {
       throw new LoginExpired();
     }
-    User user = users.find(pending.userId()).filter(User::maySignIn).orElseThrow(LoginExpired::new);
+    User user =
+        users
+            .find(pending.userId())
+            .map(users::lockedForSignIn)
+            .filter(User::maySignIn)
+            .orElseThrow(LoginExpired::new);
     refuseIfThrottled(user.username(), Optional.of(user), now);
     String secret =
         pending.enrolmentSecret() != null

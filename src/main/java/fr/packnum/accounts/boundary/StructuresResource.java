@@ -11,7 +11,7 @@ import fr.packnum.platform.control.StaleVersion;
 import fr.packnum.territory.boundary.Territory;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -39,7 +39,7 @@ import java.time.Clock;
 
 /** Partner structures: administrators create, edit and deactivate them; coordinators read them. */
 @Path("structures")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

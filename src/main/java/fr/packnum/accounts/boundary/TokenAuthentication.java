@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,9 +15,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class TokenAuthentication {
-
-  /** Last-use is written at most this often per token, not on every call. */
-  static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
   @Inject ApiTokenStore tokens;
   @Inject Clock clock;
@@ -29,14 +25,9 @@ public class TokenAuthentication {
     }
     Instant now = clock.instant();
     Optional<ApiToken> token = tokens.findByToken(presented).filter(t -> t.isValidAt(now));
-    token.ifPresent(
-        t -> {
-          if (t.lastUsedAt()
-              .map(last -> last.plus(LAST_USE_PRECISION).isBefore(now))
-              .orElse(true)) {
-            t.usedAt(now);
-          }
-        });
+    token
+        .filter(t -> t.useDueAt(now))
+        .ifPresent(t -> tokens.noteUse(t.id(), now, ApiToken.LAST_USE_PRECISION));
     return token.map(ApiToken::user);
   }
 }

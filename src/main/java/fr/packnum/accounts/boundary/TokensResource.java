@@ -10,7 +10,7 @@ import fr.packnum.accounts.entity.User;
 import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -42,7 +42,7 @@ import java.time.Instant;
  * Idempotency-Key}: replaying the answer would mean storing the token itself.
  */
 @Path("tokens")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,7 +15,7 @@ import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -41,7 +41,7 @@ import java.time.Clock;
 
 /** User administration: create, edit, deactivate, reset a password or a second factor. */
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)

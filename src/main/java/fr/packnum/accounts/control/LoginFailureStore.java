@@ -42,4 +42,12 @@ public class LoginFailureStore {
     String normalised = fr.packnum.accounts.entity.User.normalise(username);
     return normalised.length() > 50 ? normalised.substring(0, 50) : normalised;
   }
+
+  /** Failed sign-ins on every account after {@code since}, cluster-wide (for the operators). */
+  public long countAllSince(Instant since) {
+    return em.createQuery(
+            "select count(f) from LoginFailure f where f.failedAt > :since", Long.class)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
 }

@@ -16,8 +16,16 @@ public class UserStore {
 
   @PersistenceContext EntityManager em;
 
+  /**
+   * The user with its structure in one query (every authenticated call asks): {@code find} would
+   * read the structure in a second one.
+   */
   public Optional<User> find(long id) {
-    return Optional.ofNullable(em.find(User.class, id));
+    return em.createQuery("select u from User u where u.id = :id", User.class)
+        .setParameter("id", id)
+        .setHint(PagedQuery.JOIN_FETCH, "u.structure")
+        .getResultStream()
+        .findFirst();
   }
 
   public User get(long id) {
@@ -27,8 +35,28 @@ public class UserStore {
   public Optional<User> findByUsername(String username) {
     return em.createQuery("select u from User u where u.username = :username", User.class)
         .setParameter("username", User.normalise(username))
+        .setHint(PagedQuery.JOIN_FETCH, "u.structure")
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * Locks the users table against writers until the transaction ends: instances of a cluster
+   * starting together on a fresh database create the first administrator once, the others waiting
+   * here then finding it. (The same statement on Derby and PostgreSQL.)
+   */
+  public void lockTable() {
+    em.createNativeQuery("LOCK TABLE users IN EXCLUSIVE MODE").executeUpdate();
+  }
+
+  /**
+   * Locks the user's row until the transaction ends ({@code SELECT … FOR UPDATE}) and reads it
+   * again: concurrent sign-ins of one account, on one instance or several, are served in turn, so
+   * each one counts the failures of those before it and the throttle's limit holds.
+   */
+  public User lockedForSignIn(User user) {
+    em.refresh(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    return user;
   }
 
   /** Writes pending changes now, so a version conflict surfaces inside the caller's transaction. */

@@ -91,8 +91,17 @@ public class ApiToken {
     }
   }
 
-  public void usedAt(Instant now) {
-    lastUsedAt = now;
+  /** Last use is written at most this often, not at every call: one UPDATE a minute per token. */
+  public static final java.time.Duration LAST_USE_PRECISION = java.time.Duration.ofMinutes(1);
+
+  /**
+   * Whether a use at {@code now} should be written: only when the last one recorded is more than
+   * {@link #LAST_USE_PRECISION} old, so that a script calling many times a second does not write
+   * the row at every call. The write itself is {@code ApiTokenStore.noteUse}, a conditional update
+   * that leaves the version alone: concurrent calls with one token never conflict.
+   */
+  public boolean useDueAt(Instant now) {
+    return lastUsedAt == null || lastUsedAt.plus(LAST_USE_PRECISION).isBefore(now);
   }
 
   public Long id() {

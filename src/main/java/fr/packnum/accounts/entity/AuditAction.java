@@ -23,5 +23,6 @@ public enum AuditAction {
   TOTP_ENABLE,
   TOTP_DISABLE,
   TOKEN_CREATE,
-  TOKEN_REVOKE
+  TOKEN_REVOKE,
+  BACKUP
 }

@@ -22,7 +22,7 @@ import fr.packnum.territory.boundary.Territory;
 import fr.packnum.territory.entity.Commune;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -63,7 +63,7 @@ import java.util.stream.Collectors;
  * cheapest first over a year, with the reasons for the others.
  */
 @Path("offers")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

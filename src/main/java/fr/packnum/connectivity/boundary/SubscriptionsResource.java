@@ -14,7 +14,7 @@ import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.platform.control.StaleVersion;
 import fr.packnum.platform.entity.Notes;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -48,7 +48,7 @@ import java.util.function.Consumer;
  * hand-over at their counter, which does not scope a line.
  */
 @Path("subscriptions")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package fr.packnum.households.boundary;
 import fr.packnum.households.control.ConsentNotices;
 import fr.packnum.platform.control.Messages;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The information notice in force, to read to the person before recording their consent. */
 @Path("consent-notice")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentNoticeResource {
 

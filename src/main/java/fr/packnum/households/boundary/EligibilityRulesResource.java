@@ -8,7 +8,7 @@ import fr.packnum.households.control.RuleSetStore;
 import fr.packnum.households.entity.EligibilityRuleSet;
 import fr.packnum.households.entity.Situation;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -38,7 +38,7 @@ import java.util.Set;
  * which makes a new version (decisions keep the version they were made with).
  */
 @Path("eligibility-rules")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

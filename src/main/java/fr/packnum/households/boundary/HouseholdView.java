@@ -109,9 +109,10 @@ public record HouseholdView(
         h.id(),
         h.reference(),
         h.contact().map(Household.Contact::name).orElse(null),
-        h.profile().commune().value(),
-        Territory.communeName(h.profile().commune()),
-        h.profile().inQpv(),
+        // not h.profile(): it loads the situations, one query per household of the page
+        h.commune().value(),
+        Territory.communeName(h.commune()),
+        h.inQpv(),
         h.consent().isPresent(),
         h.lastContactAt(),
         h.isAnonymised(),

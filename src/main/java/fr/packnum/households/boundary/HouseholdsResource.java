@@ -33,7 +33,7 @@ import fr.packnum.platform.control.StaleVersion;
 import fr.packnum.territory.boundary.Territory;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -77,7 +77,7 @@ import java.util.Set;
  * exported (right of access) and anonymised (right to erasure).
  */
 @Path("households")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -139,7 +139,7 @@ public class HouseholdsResource {
       @Valid @BeanParam Paging paging, @QueryParam("q") @Size(max = 100) String text) {
     Page<Household> page = households.list(scope(), text, paging.offset(), paging.size());
     Map<Long, PackRequest> open = requests.openFor(page.items());
-    page.items().forEach(h -> audit.record(AuditAction.READ, TARGET, h.id()));
+    audit.recordAll(AuditAction.READ, TARGET, page.items().stream().map(Household::id).toList());
     return page.map(h -> HouseholdView.summary(h, open.get(h.id())));
   }
 

@@ -25,7 +25,7 @@ import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.StaleVersion;
 import fr.packnum.platform.entity.Notes;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -61,7 +61,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * reading the household's file, and is audited as such.
  */
 @Path("pack-requests")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -287,10 +287,10 @@ public class PackRequestsResource {
   }
 
   private void auditReads(List<PackRequest> read) {
-    read.stream()
-        .map(r -> r.household().id())
-        .distinct()
-        .forEach(household -> audit.record(AuditAction.READ, HouseholdsResource.TARGET, household));
+    audit.recordAll(
+        AuditAction.READ,
+        HouseholdsResource.TARGET,
+        read.stream().map(r -> r.household().id()).toList());
   }
 
   private static PackRequest.Wish wish(

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -127,6 +128,7 @@ public class PackRequestStore {
                 + " or lower(r.household.contactName) like :text)",
             "text",
             pattern)
+        .joining("r.household")
         .page(em, "r.createdAt desc, r.id desc", offset, size);
   }
 
@@ -155,6 +157,7 @@ public class PackRequestStore {
         .where("r.status = :status", "status", RequestStatus.SUBMITTED)
         .where(
             matching ? "r.assessment = :outcome" : "r.assessment <> :outcome", "outcome", outcome)
+        .joining("r.household")
         .page(em, "r.submittedAt, r.id", offset, size);
   }
 
@@ -202,5 +205,28 @@ public class PackRequestStore {
 
   public void withdrawGrant(PackRequest request) {
     Optional.ofNullable(em.find(PackGranted.class, request.id())).ifPresent(em::remove);
+  }
+
+  /** The eligibility queue's length and the submission time of its longest waiting request. */
+  public record QueueFigures(long length, Optional<Instant> oldestSubmittedAt) {}
+
+  /** What the operators' gauges show of the eligibility queue ({@link #queue}'s requests). */
+  public QueueFigures queueFigures() {
+    long length =
+        em.createQuery("select count(r) from PackRequest r where r.status = :status", Long.class)
+            .setParameter("status", RequestStatus.SUBMITTED)
+            .getSingleResult();
+    Optional<Instant> oldest =
+        em
+            .createQuery(
+                "select r.submittedAt from PackRequest r where r.status = :status"
+                    + " order by r.submittedAt, r.id",
+                Instant.class)
+            .setParameter("status", RequestStatus.SUBMITTED)
+            .setMaxResults(1)
+            .getResultList()
+            .stream()
+            .findFirst();
+    return new QueueFigures(length, oldest);
   }
 }

@@ -411,6 +411,16 @@ public class Household {
         accessibilityNeeds);
   }
 
+  /** The household's commune, without loading the rest of {@link #profile()} (lists). */
+  public InseeCode commune() {
+    return new InseeCode(inseeCode);
+  }
+
+  /** Whether it lives in a priority neighbourhood (QPV), without loading the whole profile. */
+  public boolean inQpv() {
+    return inQpv;
+  }
+
   public Optional<Consent> consent() {
     return consentGivenOn == null
         ? Optional.empty()

@@ -25,7 +25,7 @@ import fr.packnum.platform.control.Page;
 import fr.packnum.platform.entity.Notes;
 import fr.packnum.workshop.entity.Device;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,7 +66,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * household's file, and is audited as such.
  */
 @Path("handovers")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

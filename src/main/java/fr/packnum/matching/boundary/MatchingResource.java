@@ -15,7 +15,7 @@ import fr.packnum.platform.control.FrenchCalendar;
 import fr.packnum.workshop.entity.Device;
 import fr.packnum.workshop.entity.DeviceType;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -48,7 +48,7 @@ import java.util.stream.Collectors;
  * computed, not stored: the coordinator confirms its pairs one by one as reservations.
  */
 @Path("matching")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -12,7 +12,7 @@ import fr.packnum.platform.boundary.Paging;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.entity.Notes;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -39,7 +39,7 @@ import java.time.Clock;
  * the proposal to confirm. Coordination only.
  */
 @Path("reservations")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -79,4 +79,18 @@ public class ReservationStore {
         .where("r.device.id = :device", "device", filter.deviceId())
         .page(em, "r.reservedAt desc, r.id desc", offset, size);
   }
+
+  /**
+   * Active reservations without a booked hand-over whose last day is {@code today} or before: the
+   * coming night's expiry ends them unless a hand-over is booked first.
+   */
+  public long expiringBy(LocalDate today) {
+    return em.createQuery(
+            "select count(r) from Reservation r where r.status = :active"
+                + " and r.handoverBookedAt is null and r.expiresOn <= :today",
+            Long.class)
+        .setParameter("active", ReservationStatus.ACTIVE)
+        .setParameter("today", today)
+        .getSingleResult();
+  }
 }

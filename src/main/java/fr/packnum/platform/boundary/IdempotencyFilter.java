@@ -31,7 +31,7 @@ import java.util.Optional;
 public class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
   public static final String HEADER = "Idempotency-Key";
-  private static final String CLAIM = "packnum.idempotency.claim";
+  static final String CLAIM = "packnum.idempotency.claim";
 
   @Inject IdempotencyStore store;
 

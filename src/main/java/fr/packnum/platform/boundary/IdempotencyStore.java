@@ -46,7 +46,19 @@ public class IdempotencyStore {
     return record.id();
   }
 
+  /**
+   * After the answer: completes the key unless the work's transaction did ({@link IdempotentWork}).
+   */
   public void complete(long id, int status, String location, String body) {
+    IdempotencyRecord record = em.find(IdempotencyRecord.class, id);
+    if (record != null && !record.isCompleted()) {
+      record.complete(status, location, body);
+    }
+  }
+
+  /** Completes the key in the caller's transaction: it commits with the work, or not at all. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void completeInTheWork(long id, int status, String location, String body) {
     IdempotencyRecord record = em.find(IdempotencyRecord.class, id);
     if (record != null) {
       record.complete(status, location, body);

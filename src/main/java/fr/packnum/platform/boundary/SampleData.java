@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +31,7 @@ public class SampleData {
   public static final String DEMO_PASSWORD = "PackNum-demo-2026";
 
   @Inject Event<SampleDataRequested> requested;
+  @PersistenceContext EntityManager em;
 
   @Inject
   @ConfigProperty(name = "packnum.sample-data")
@@ -46,6 +49,8 @@ public class SampleData {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   void loadAtStart() {
     if (SampleDataSwitch.on(setting, dbUrl, dataDir)) {
+      // instances of a cluster starting together load in turn; the next ones find the markers
+      em.createNativeQuery("LOCK TABLE sample_data_loads IN EXCLUSIVE MODE").executeUpdate();
       requested.fire(new SampleDataRequested());
     }
   }

@@ -17,7 +17,7 @@ import fr.packnum.reporting.entity.TerritoryKind;
 import fr.packnum.reporting.entity.VatMode;
 import fr.packnum.territory.boundary.Territory;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
  * only theirs: another partner's is "not found").
  */
 @Path("conventions")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

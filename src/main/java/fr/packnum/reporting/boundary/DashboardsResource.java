@@ -8,21 +8,27 @@ import fr.packnum.reporting.control.BudgetUse;
 import fr.packnum.reporting.control.ConventionStore;
 import fr.packnum.reporting.control.CoordinationFigures;
 import fr.packnum.reporting.control.DashboardData;
+import fr.packnum.reporting.control.DashboardPeriodInvalid;
 import fr.packnum.reporting.control.StatementData;
 import fr.packnum.reporting.control.Statements;
 import fr.packnum.reporting.entity.Convention;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The figures the dashboards draw: the coordination's view of the whole programme, and a
@@ -30,10 +36,12 @@ import java.time.LocalDate;
  * partner's is "not found") and the coordination. Counts only: nothing personal.
  */
 @Path("dashboards")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardsResource {
+
+  private static final String DAY = "\\d{4}-\\d{2}-\\d{2}";
 
   @Inject DashboardData dashboards;
   @Inject ConventionStore conventions;
@@ -41,11 +49,35 @@ public class DashboardsResource {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
 
+  /**
+   * The coordination's figures; those of a period from {@code from} to {@code to} ({@code
+   * yyyy-MM-dd}, both included), by default the last 12 months up to today.
+   */
   @GET
   @Path("coordination")
   @RolesAllowed("COORDINATOR")
-  public CoordinationFigures coordination() {
-    return dashboards.coordination(clock.instant());
+  public CoordinationFigures coordination(
+      @QueryParam("from") @Pattern(regexp = DAY, message = "reporting.day") String from,
+      @QueryParam("to") @Pattern(regexp = DAY, message = "reporting.day") String to) {
+    Instant now = clock.instant();
+    LocalDate end = to == null ? FrenchCalendar.dayOf(now) : day("to", to);
+    LocalDate start = from == null ? DashboardData.defaultFrom(end) : day("from", from);
+    if (end.isBefore(start)) {
+      throw new DashboardPeriodInvalid("to", "backwards");
+    }
+    if (ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end))
+        >= DashboardData.MAX_MONTHS) {
+      throw new DashboardPeriodInvalid("to", "tooLong");
+    }
+    return dashboards.coordination(now, start, end);
+  }
+
+  private static LocalDate day(String field, String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException impossible) {
+      throw new DashboardPeriodInvalid(field, "impossible");
+    }
   }
 
   /** The convention's period so far: from its start to today, or to its end once over. */

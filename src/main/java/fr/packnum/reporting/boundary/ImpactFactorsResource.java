@@ -6,7 +6,7 @@ import fr.packnum.platform.control.StaleVersion;
 import fr.packnum.reporting.control.ImpactFactorStore;
 import fr.packnum.reporting.entity.ImpactFactor;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ import java.util.List;
  * partners read them (a funder checks where a figure comes from); the coordination edits them.
  */
 @Path("impact-factors")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,17 +8,13 @@ import fr.packnum.platform.control.Messages;
 import fr.packnum.reporting.control.ConventionStore;
 import fr.packnum.reporting.control.ImpactCalculator;
 import fr.packnum.reporting.control.ImpactConventionRequired;
-import fr.packnum.reporting.control.ImpactFactorStore;
 import fr.packnum.reporting.control.ImpactPeriodInvalid;
-import fr.packnum.reporting.control.ImpactStore;
+import fr.packnum.reporting.control.Impacts;
 import fr.packnum.reporting.entity.Convention;
-import fr.packnum.reporting.entity.ImpactFactor;
 import fr.packnum.territory.boundary.Territory;
-import fr.packnum.territory.entity.Commune;
-import fr.packnum.territory.entity.InseeCode;
 import fr.packnum.workshop.entity.DeviceType;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
@@ -33,12 +29,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The impact report of a period: devices reused, kg kept out of waste and CO2e avoided, in total,
@@ -47,17 +38,15 @@ import java.util.Set;
  * then only the packs that convention covers.
  */
 @Path("impact")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class ImpactResource {
 
   private static final String DAY = "\\d{4}-\\d{2}-\\d{2}";
 
-  @Inject ImpactStore counts;
-  @Inject ImpactFactorStore factors;
+  @Inject Impacts impacts;
   @Inject ConventionStore conventions;
-  @Inject Territory territory;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Context HttpHeaders headers;
@@ -112,46 +101,13 @@ public class ImpactResource {
     if (end.isBefore(start)) {
       throw new ImpactPeriodInvalid("to");
     }
-    // A convention counts only what was handed over within its own period.
-    LocalDate[] period =
-        convention == null
-            ? new LocalDate[] {start, end}
-            : convention.clip(start, end).orElse(null);
-
-    List<ImpactFactor> used = factors.list();
-    Map<DeviceType, ImpactFactor.Terms> terms = new EnumMap<>(DeviceType.class);
-    used.forEach(f -> terms.put(f.deviceType(), f.terms()));
-    ImpactCalculator calculator = new ImpactCalculator(terms);
-
-    List<ImpactCalculator.Reuse> reuses = new ArrayList<>();
-    List<ImpactCalculator.Scrap> scraps = convention == null ? new ArrayList<>() : null;
-    if (period != null) {
-      var startsAt = period[0].atStartOfDay(FrenchCalendar.ZONE).toInstant();
-      var endsAt = period[1].plusDays(1).atStartOfDay(FrenchCalendar.ZONE).toInstant();
-      for (ImpactStore.Handed handed : counts.handed(startsAt, endsAt)) {
-        String departement = departement(handed.inseeCode());
-        if (convention == null
-            || convention.covers(
-                handed.structureId(), handed.inseeCode(), departement, handed.inQpv())) {
-          reuses.add(new ImpactCalculator.Reuse(handed.type(), departement, handed.count()));
-        }
-      }
-      if (scraps != null) {
-        scraps.addAll(counts.scrapped(startsAt, endsAt));
-      }
-    }
-    ImpactCalculator.Impact impact = calculator.impact(reuses, scraps);
-    Set<DeviceType> counted = EnumSet.noneOf(DeviceType.class);
-    reuses.forEach(r -> counted.add(r.type()));
+    Impacts.Report report = impacts.report(convention, start, end);
+    ImpactCalculator.Impact impact = report.impact();
     String method =
-        calculator.method(
-            Messages.localeFor(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
-            period == null ? start : period[0],
-            period == null ? end : period[1],
-            counted);
+        report.method(Messages.localeFor(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     return new ImpactView(
-        period == null ? start : period[0],
-        period == null ? end : period[1],
+        report.from(),
+        report.to(),
         convention == null ? null : convention.id(),
         convention == null ? null : convention.name(),
         Figures.of(impact.total()),
@@ -171,17 +127,8 @@ public class ImpactResource {
                     new DeviceTypeView(
                         t.deviceType(), Figures.of(t.figures()), t.scrapped(), t.scrappedKg()))
             .toList(),
-        used.stream().map(ImpactFactorView::of).toList(),
+        report.factors().stream().map(ImpactFactorView::of).toList(),
         method);
-  }
-
-  /** The département of a commune; an old code the list no longer knows, by its first digits. */
-  private String departement(String inseeCode) {
-    try {
-      return territory.find(new InseeCode(inseeCode)).map(Commune::departement).orElseThrow();
-    } catch (RuntimeException unknown) {
-      return inseeCode.startsWith("97") ? inseeCode.substring(0, 3) : inseeCode.substring(0, 2);
-    }
   }
 
   private static LocalDate day(String field, String text) {

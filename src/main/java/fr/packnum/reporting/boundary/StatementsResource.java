@@ -18,7 +18,7 @@ import fr.packnum.reporting.entity.ExportJob;
 import fr.packnum.reporting.entity.ExportStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -52,7 +52,7 @@ import java.time.LocalDate;
  * every download is audited.
  */
 @Path("statements")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 public class StatementsResource {
 

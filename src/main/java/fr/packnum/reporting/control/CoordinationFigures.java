@@ -1,13 +1,17 @@
 package fr.packnum.reporting.control;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the coordination watches: the workshop's stock by status and by how long devices have been
- * in it, the queue of eligible requests waiting for a device, the packs handed over in the last 12
- * months, the hand-overs booked for the next 14 days and how the follow-ups ended.
+ * What the coordination watches: now, the workshop's stock by status and by how long devices have
+ * been in it, the queue of eligible requests waiting for a device and the hand-overs booked for the
+ * next 14 days; over the period from {@code from} to {@code to} (the last 12 months by default),
+ * the packs handed over per month and how the follow-ups of the households equipped then went.
  */
 public record CoordinationFigures(
+    LocalDate from,
+    LocalDate to,
     List<StockLine> stock,
     long eligibleRequests,
     Long oldestWaitDays,

@@ -38,8 +38,11 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DashboardData {
 
-  /** Months of hand-overs the dashboard draws, this one included. */
+  /** Months of hand-overs the dashboard draws by default, this one included. */
   public static final int MONTHS = 12;
+
+  /** The longest period the dashboard reads, in months (a month per bar). */
+  public static final int MAX_MONTHS = 120;
 
   /** Days of booked hand-overs ahead, today included. */
   public static final int DAYS_AHEAD = 14;
@@ -53,17 +56,29 @@ public class DashboardData {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
-  public CoordinationFigures coordination(Instant now) {
+  /** The default period: the last {@link #MONTHS} months up to {@code to}, its month included. */
+  public static LocalDate defaultFrom(LocalDate to) {
+    return YearMonth.from(to).minusMonths(MONTHS - 1L).atDay(1);
+  }
+
+  /**
+   * The figures at {@code now}: stock, queue and hand-overs to come as they are now, packs handed
+   * over and follow-ups of the households equipped from {@code from} to {@code to} (Paris days,
+   * both included).
+   */
+  public CoordinationFigures coordination(Instant now, LocalDate from, LocalDate to) {
     LocalDate today = FrenchCalendar.dayOf(now);
     try (Connection connection = dataSource.getConnection()) {
       long[] queue = queue(connection, now);
       return new CoordinationFigures(
+          from,
+          to,
           stock(connection, now),
           queue[0],
           queue[0] == 0 ? null : queue[1],
-          packsPerMonth(connection, YearMonth.from(today)),
+          packsPerMonth(connection, from, to),
           handoversToCome(connection, today),
-          followUps(connection));
+          followUps(connection, from, to));
     } catch (SQLException failure) {
       throw new IllegalStateException("Dashboard figures not read", failure);
     }
@@ -109,18 +124,25 @@ public class DashboardData {
     }
   }
 
-  /** Packs handed over per month (Paris time), the last {@link #MONTHS} months, none left out. */
-  private static List<MonthCount> packsPerMonth(Connection connection, YearMonth current)
+  /**
+   * Packs handed over per month (Paris time) from {@code from} to {@code to}, every month of the
+   * period listed, a month without a pack included; the first and last months count only the
+   * period's days.
+   */
+  private static List<MonthCount> packsPerMonth(Connection connection, LocalDate from, LocalDate to)
       throws SQLException {
-    YearMonth first = current.minusMonths(MONTHS - 1L);
     SortedMap<YearMonth, Long> counts = new TreeMap<>();
-    for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
+    for (YearMonth month = YearMonth.from(from);
+        !month.isAfter(YearMonth.from(to));
+        month = month.plusMonths(1)) {
       counts.put(month, 0L);
     }
     try (PreparedStatement query =
         connection.prepareStatement(
-            "SELECT done_at FROM handovers WHERE status = 'DONE' AND done_at >= ?")) {
-      query.setTimestamp(1, StatementData.utc(first.atDay(1)));
+            "SELECT done_at FROM handovers WHERE status = 'DONE' AND done_at >= ?"
+                + " AND done_at < ?")) {
+      query.setTimestamp(1, StatementData.utc(from));
+      query.setTimestamp(2, StatementData.utc(to.plusDays(1)));
       query.setFetchSize(StatementData.FETCH);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -159,16 +181,24 @@ public class DashboardData {
     return days;
   }
 
-  /** Support plans by status and outcome: the open ones first, then how the others ended. */
-  private static List<FollowUpLine> followUps(Connection connection) throws SQLException {
+  /**
+   * The support plans of the households equipped in the period (a plan starts at the hand-over), by
+   * status and outcome: the open ones first, then how the others ended.
+   */
+  private static List<FollowUpLine> followUps(Connection connection, LocalDate from, LocalDate to)
+      throws SQLException {
     List<FollowUpLine> lines = new ArrayList<>();
     try (PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT status, outcome, COUNT(*) FROM support_plans GROUP BY status, outcome"
-                    + " ORDER BY status DESC, outcome");
-        ResultSet rows = query.executeQuery()) {
-      while (rows.next()) {
-        lines.add(new FollowUpLine(rows.getString(1), rows.getString(2), rows.getLong(3)));
+        connection.prepareStatement(
+            "SELECT status, outcome, COUNT(*) FROM support_plans"
+                + " WHERE started_on >= ? AND started_on <= ?"
+                + " GROUP BY status, outcome ORDER BY status DESC, outcome")) {
+      query.setDate(1, java.sql.Date.valueOf(from));
+      query.setDate(2, java.sql.Date.valueOf(to));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          lines.add(new FollowUpLine(rows.getString(1), rows.getString(2), rows.getLong(3)));
+        }
       }
     }
     return lines;

@@ -4,6 +4,7 @@ import fr.packnum.platform.boundary.Database;
 import fr.packnum.platform.control.Page;
 import fr.packnum.platform.control.PagedQuery;
 import fr.packnum.reporting.entity.ExportJob;
+import fr.packnum.reporting.entity.ExportStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ import java.util.List;
  * Export jobs in the database. Creating and reading go through JPA; the runner's steps (claim,
  * progress, file, failure) are single conditional UPDATEs on their own auto-committed connection,
  * so that exactly one instance claims a job and every instance reads its progress at once; the file
- * is written from and read to a stream, never held in memory.
+ * is stored and read as chunks ({@link ExportChunks}), never held whole in memory.
  */
 @ApplicationScoped
 public class ExportJobStore {
@@ -87,28 +88,14 @@ public class ExportJobStore {
         id);
   }
 
-  /** The file is written: the job is DONE and its file downloadable from every instance. */
-  public void done(long id, Path file, String name, long rows, Instant now) {
-    try (Connection connection = dataSource.getConnection();
-        InputStream content = Files.newInputStream(file);
-        PreparedStatement update =
-            connection.prepareStatement(
-                "UPDATE reporting_export_jobs SET content = ?, file_bytes = ?, file_name = ?,"
-                    + " status = 'DONE', rows_done = ?, finished_at = ?, heartbeat_at = ?,"
-                    + " version = version + 1 WHERE id = ? AND status = 'RUNNING'")) {
-      long size = Files.size(file);
-      // the int length: the one both drivers implement (a workbook stays far below 2 GB: Excel
-      // caps a sheet at 1,048,576 rows)
-      update.setBinaryStream(1, content, Math.toIntExact(size));
-      update.setLong(2, size);
-      update.setString(3, name);
-      update.setLong(4, rows);
-      update.setTimestamp(5, utc(now));
-      update.setTimestamp(6, utc(now));
-      update.setLong(7, id);
-      update.executeUpdate();
-    } catch (SQLException failure) {
-      throw new IllegalStateException("Export file not stored", failure);
+  /**
+   * The file is written: stored as chunks and the job DONE in one transaction, its file then
+   * downloadable from every instance. False, with nothing stored, when the job is no longer
+   * RUNNING.
+   */
+  public boolean done(long id, Path file, String name, long rows, Instant now) {
+    try (InputStream content = Files.newInputStream(file)) {
+      return chunks().store(id, content, name, rows, now);
     } catch (IOException failure) {
       throw new UncheckedIOException(failure);
     }
@@ -144,26 +131,13 @@ public class ExportJobStore {
     return ids;
   }
 
-  /** Copies a DONE job's file to {@code out}. */
-  public void download(long id, OutputStream out) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT content FROM reporting_export_jobs WHERE id = ? AND status = 'DONE'")) {
-      query.setLong(1, id);
-      try (ResultSet rows = query.executeQuery()) {
-        if (!rows.next()) {
-          throw new ExportNotReady();
-        }
-        try (InputStream content = rows.getBinaryStream(1)) {
-          content.transferTo(out);
-        }
-      }
-    } catch (SQLException failure) {
-      throw new IllegalStateException("Export file not read", failure);
-    } catch (IOException failure) {
-      throw new UncheckedIOException(failure);
-    }
+  /** Copies a DONE job's file to {@code out}, a chunk at a time. */
+  public void download(long id, OutputStream out) throws IOException {
+    chunks().copy(id, out);
+  }
+
+  private ExportChunks chunks() {
+    return new ExportChunks(dataSource, ExportChunks.CHUNK_BYTES);
   }
 
   private int update(String sql, Object... parameters) {
@@ -184,5 +158,12 @@ public class ExportJobStore {
 
   static Timestamp utc(Instant instant) {
     return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+  }
+
+  /** How many export jobs are in {@code status}, every convention's. */
+  public long countIn(ExportStatus status) {
+    return em.createQuery("select count(j) from ExportJob j where j.status = :status", Long.class)
+        .setParameter("status", status)
+        .getSingleResult();
   }
 }

@@ -164,6 +164,11 @@ public final class ImpactCalculator {
           + " 0.1 kg; totals are rounded from the exact sum. The coordination may edit the"
           + " factors; those used here, and their sources: {sources}.";
 
+  /** The device type as a reader names it, in French or English. */
+  public static String label(DeviceType type, Locale locale) {
+    return label(type, "en".equals(locale.getLanguage()));
+  }
+
   private static String label(DeviceType type, boolean english) {
     return switch (type) {
       case LAPTOP -> english ? "Laptop" : "Ordinateur portable";

@@ -12,12 +12,14 @@ public record Statement(
     StatementFigures figures,
     List<DeviceLine> devices,
     SupportFigures support,
-    List<BillingLine> billing) {
+    List<BillingLine> billing,
+    StatementImpact impact) {
 
   public Statement {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(figures, "figures");
     Objects.requireNonNull(support, "support");
+    Objects.requireNonNull(impact, "impact");
     devices = List.copyOf(devices);
     billing = List.copyOf(billing);
   }

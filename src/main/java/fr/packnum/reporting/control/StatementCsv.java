@@ -46,6 +46,18 @@ public final class StatementCsv {
    */
   public static long write(Iterator<PackRow> packs, OutputStream out, LongConsumer rowsDone)
       throws IOException {
+    return write(packs, out, StatementWorkbook.PROGRESS_EVERY, rowsDone);
+  }
+
+  /**
+   * {@link #write(Iterator, OutputStream, LongConsumer)}, progress told every {@code every} rows.
+   */
+  public static long write(
+      Iterator<PackRow> packs, OutputStream out, int every, LongConsumer rowsDone)
+      throws IOException {
+    if (every < 1) {
+      throw new IllegalArgumentException("progress every " + every + " rows");
+    }
     BufferedWriter writer =
         new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
     writer.write('\uFEFF');
@@ -64,11 +76,11 @@ public final class StatementCsv {
       }
       printer.printRecord((Object[]) fields);
       written++;
-      if (written % StatementWorkbook.PROGRESS_EVERY == 0) {
+      if (written % every == 0) {
         rowsDone.accept(written);
       }
     }
-    if (written % StatementWorkbook.PROGRESS_EVERY != 0 || written == 0) {
+    if (written % every != 0 || written == 0) {
       rowsDone.accept(written);
     }
     printer.flush();

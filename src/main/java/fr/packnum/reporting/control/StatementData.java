@@ -53,25 +53,59 @@ public class StatementData {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
-  /** The covered packs of {@code period}: the where clause and its parameters. */
-  record Coverage(String where, List<Object> parameters) {
+  /** A condition of a WHERE clause and its parameters, in the order of its marks. */
+  record Clause(String sql, List<Object> parameters) {
+
+    static final Clause TRUE = new Clause("1 = 1", List.of());
+
+    Clause {
+      parameters = List.copyOf(parameters);
+    }
+
+    /** Both conditions; {@link #TRUE} is left out. */
+    Clause and(Clause other) {
+      if (this == TRUE) {
+        return other;
+      }
+      if (other == TRUE) {
+        return this;
+      }
+      List<Object> both = new ArrayList<>(parameters);
+      both.addAll(other.parameters);
+      return new Clause(sql + " AND " + other.sql, both);
+    }
+  }
+
+  /**
+   * The covered packs of a period: the hand-overs done ({@link #HANDED_OVER}) in the period ({@code
+   * period}) to the households the convention covers ({@code scope}: its structures, territories,
+   * QPV only). A query asks for all three, or for the covered packs handed over at any time ({@link
+   * #anyTime}: their connection months inside the period are counted).
+   */
+  record Coverage(Clause period, Clause scope) {
+
+    static final Clause HANDED_OVER = new Clause("ho.status = 'DONE'", List.of());
 
     static Coverage of(Convention convention, LocalDate from, LocalDate to) {
-      StringBuilder where =
-          new StringBuilder(" ho.status = 'DONE' AND ho.done_at >= ? AND ho.done_at < ?");
-      List<Object> parameters = new ArrayList<>();
-      parameters.add(utc(from));
-      parameters.add(utc(to.plusDays(1)));
-      Convention.Terms terms = convention.terms();
+      return of(convention.terms(), from, to);
+    }
+
+    static Coverage of(Convention.Terms terms, LocalDate from, LocalDate to) {
+      Clause period =
+          new Clause("ho.done_at >= ? AND ho.done_at < ?", List.of(utc(from), utc(to.plusDays(1))));
+      Clause scope = Clause.TRUE;
       if (!terms.structureIds().isEmpty()) {
-        where.append(" AND r.structure_id IN (").append(marks(terms.structureIds().size()));
-        where.append(")");
-        parameters.addAll(terms.structureIds().stream().sorted().toList());
+        scope =
+            scope.and(
+                new Clause(
+                    "r.structure_id IN (" + marks(terms.structureIds().size()) + ")",
+                    new ArrayList<>(terms.structureIds().stream().sorted().toList())));
       }
       List<String> communes = codes(terms, TerritoryKind.COMMUNE);
       List<String> departements = codes(terms, TerritoryKind.DEPARTEMENT);
       if (!communes.isEmpty() || !departements.isEmpty()) {
         List<String> alternatives = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
         if (!communes.isEmpty()) {
           alternatives.add("h.insee_code IN (" + marks(communes.size()) + ")");
           parameters.addAll(communes);
@@ -83,12 +117,27 @@ public class StatementData {
           alternatives.add("SUBSTR(h.insee_code, 1, 3) IN (" + marks(departements.size()) + ")");
           parameters.addAll(departements);
         }
-        where.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
+        scope = scope.and(new Clause("(" + String.join(" OR ", alternatives) + ")", parameters));
       }
       if (terms.qpvOnly()) {
-        where.append(" AND h.in_qpv = 1");
+        scope = scope.and(new Clause("h.in_qpv = 1", List.of()));
       }
-      return new Coverage(where.toString(), parameters);
+      return new Coverage(period, scope);
+    }
+
+    /** The packs of the period, after a space: {@code "... WHERE" + where()}. */
+    String where() {
+      return " " + HANDED_OVER.and(period).and(scope).sql();
+    }
+
+    /** The parameters of {@link #where()}. */
+    List<Object> parameters() {
+      return HANDED_OVER.and(period).and(scope).parameters();
+    }
+
+    /** The covered packs handed over at any time. */
+    Clause anyTime() {
+      return HANDED_OVER.and(scope);
     }
 
     private static List<String> codes(Convention.Terms terms, TerritoryKind kind) {
@@ -437,9 +486,9 @@ public class StatementData {
                 + " JOIN households h ON h.id = r.household_id"
                 + " JOIN reservations rv ON rv.request_id = r.id"
                 + " JOIN handovers ho ON ho.reservation_id = rv.id"
-                + " WHERE s.active_from IS NOT NULL AND"
-                + coverage.where().replace("ho.done_at >= ? AND ho.done_at < ?", "1 = 1"))) {
-      bind(query, coverage.parameters().subList(2, coverage.parameters().size()));
+                + " WHERE s.active_from IS NOT NULL AND "
+                + coverage.anyTime().sql())) {
+      bind(query, coverage.anyTime().parameters());
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           LocalDate start = max(rows.getDate(1).toLocalDate(), from);

@@ -17,13 +17,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs export jobs in the background, on the server's managed executor: the instance that claims a
  * job writes its file to a temporary file (progress saved every {@link #PROGRESS_EVERY}), then into
- * the database. A job whose instance died is claimed again by another after {@link #STALE}.
+ * the database as chunks, with its DONE, in one transaction. A job whose instance died is claimed
+ * again by another after {@link #STALE}.
  */
 @ApplicationScoped
 public class StatementExports {
@@ -61,6 +63,15 @@ public class StatementExports {
 
   /** Runs the job if this instance claims it; a failure is recorded on the job by its name. */
   public void run(long jobId) {
+    run(jobId, StatementWorkbook.PROGRESS_EVERY, done -> {});
+  }
+
+  /**
+   * {@link #run(long)} with the pack rows counted every {@code every} rows and {@code saved} told
+   * the rows done after each progress saved, on the runner's thread: what an in-server test uses to
+   * look at a job while it runs (a plain Java call, reachable from no HTTP request).
+   */
+  public void run(long jobId, int every, LongConsumer saved) {
     Instant now = clock.instant();
     if (!jobs.claim(jobId, now, now.minus(STALE))) {
       return;
@@ -70,7 +81,7 @@ public class StatementExports {
       ExportJob job = em.find(ExportJob.class, jobId);
       file = Files.createTempFile("packnum-statement-", "." + job.format().extension());
       AtomicLong total = new AtomicLong(-1);
-      Instant[] saved = {Instant.EPOCH};
+      Instant[] savedAt = {Instant.EPOCH};
       long rows;
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
         rows =
@@ -86,16 +97,21 @@ public class StatementExports {
                   total.set(count);
                   jobs.progress(jobId, count, 0, clock.instant());
                 },
+                every,
                 done -> {
                   Instant at = clock.instant();
-                  if (Duration.between(saved[0], at).compareTo(PROGRESS_EVERY) >= 0) {
-                    saved[0] = at;
+                  if (Duration.between(savedAt[0], at).compareTo(PROGRESS_EVERY) >= 0) {
+                    savedAt[0] = at;
                     jobs.progress(jobId, null, done, at);
+                    saved.accept(done);
                   }
                 });
       }
-      jobs.done(jobId, file, fileName(job), rows, clock.instant());
-      LOG.log(Level.INFO, "Export job {0} done: {1} rows", new Object[] {jobId, rows});
+      if (jobs.done(jobId, file, fileName(job), rows, clock.instant())) {
+        LOG.log(Level.INFO, "Export job {0} done: {1} rows", new Object[] {jobId, rows});
+      } else {
+        LOG.log(Level.WARNING, "Export job {0} was claimed by another instance", jobId);
+      }
     } catch (RuntimeException | IOException failure) {
       jobs.failed(jobId, failure.getClass().getSimpleName(), clock.instant());
       LOG.log(

@@ -1,7 +1,6 @@
 package fr.packnum.reporting.control;
 
 import fr.packnum.reporting.entity.VatMode;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,10 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -48,11 +51,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
-import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -64,14 +64,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A partner statement as an .xlsx workbook, the file a partner's accountant opens and uses without
  * reworking it: "Synthèse" (key figures and two bar charts), "Packs" (one row per pack, the column
  * contract of {@link PackRow}), "Appareils", "Accompagnement", "Facturation" (live formulas: change
- * a quantity and the totals, the VAT and the budget left move) and "À propos" (period, scope, who
- * produced it and when, definitions, the column contract, the method).
+ * a quantity and the totals, the VAT and the budget left move), "Impact" (devices reused, kg kept
+ * out of waste and kg CO2e avoided, as {@code /api/impact} computes them, with the factors used,
+ * their sources and the method) and "À propos" (period, scope, who produced it and when,
+ * definitions, the column contract, the method).
  *
  * <p>The pack rows are streamed: a chart cannot live on a streamed sheet, so every sheet but
  * "Packs" is built first on an ordinary {@link XSSFWorkbook}, its formulas evaluated so that the
  * file carries their values, and an {@link SXSSFWorkbook} over it then writes "Packs" with at most
- * {@value #WINDOW} rows in memory, the rest in a compressed temporary file. The heap does not grow
- * with the number of packs.
+ * {@value #WINDOW} rows in memory, the rest in a temporary file (about 600 bytes a row). The heap
+ * does not grow with the number of packs.
  *
  * <p>French formats: days are date cells shown {@code dd/mm/yyyy}, amounts are numbers shown with
  * {@value #EURO_FORMAT}. A number format is stored in the file in Excel's neutral syntax ({@code ,}
@@ -79,6 +81,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * LibreOffice show {@code 1 234,50 €}. Every text goes through {@link InertText}.
  */
 public final class StatementWorkbook {
+
+  /** The file's deflate level. */
+  static final int ZIP_LEVEL = Deflater.BEST_SPEED;
 
   /** Rows of "Packs" kept in memory while streaming. */
   public static final int WINDOW = 100;
@@ -94,6 +99,7 @@ public final class StatementWorkbook {
   public static final String DEVICES = "Appareils";
   public static final String SUPPORT = "Accompagnement";
   public static final String BILLING = "Facturation";
+  public static final String IMPACT = "Impact";
   public static final String ABOUT = "À propos";
 
   static final String DATE_FORMAT = "dd/mm/yyyy";
@@ -128,6 +134,23 @@ public final class StatementWorkbook {
   public static long write(
       Statement statement, Iterator<PackRow> packs, OutputStream out, LongConsumer rowsDone)
       throws IOException {
+    return write(statement, packs, out, PROGRESS_EVERY, rowsDone);
+  }
+
+  /**
+   * {@link #write(Statement, Iterator, OutputStream, LongConsumer)}, {@code rowsDone} told every
+   * {@code every} pack rows and at the end.
+   */
+  public static long write(
+      Statement statement,
+      Iterator<PackRow> packs,
+      OutputStream out,
+      int every,
+      LongConsumer rowsDone)
+      throws IOException {
+    if (every < 1) {
+      throw new IllegalArgumentException("progress every " + every + " rows");
+    }
     try (XSSFWorkbook template = new XSSFWorkbook()) {
       Styles styles = new Styles(template);
       properties(template, statement.header());
@@ -135,19 +158,23 @@ public final class StatementWorkbook {
       devices(template.createSheet(DEVICES), styles, statement.devices());
       support(template.createSheet(SUPPORT), styles, statement.support());
       billing(template.createSheet(BILLING), styles, statement.header(), statement.billing());
+      impact(template.createSheet(IMPACT), styles, statement.header(), statement.impact());
       about(template.createSheet(ABOUT), styles, statement.header());
       // The file carries the values as well as the formulas (a viewer that does not calculate
       // shows them); Excel and LibreOffice calculate again on opening.
       XSSFFormulaEvaluator.evaluateAllFormulaCells(template);
       template.setForceFormulaRecalculation(true);
 
-      SXSSFWorkbook workbook = new StreamedWorkbook(template);
+      // The temporary sheet file stays uncompressed (POI's default): gzip, even at its fastest
+      // level, took a fifth of the time; the file is about 600 bytes a row on disk, deleted at
+      // once.
+      SXSSFWorkbook workbook = new FastZipWorkbook(template);
       try {
         SXSSFSheet sheet = workbook.createSheet(PACKS);
         workbook.setSheetOrder(PACKS, 1);
         template.setActiveSheet(0);
         template.setSelectedTab(0);
-        long rows = packs(sheet, styles, packs, rowsDone);
+        long rows = packs(sheet, styles, packs, every, rowsDone);
         workbook.write(out);
         return rows;
       } finally {
@@ -165,55 +192,40 @@ public final class StatementWorkbook {
 
   // --- Packs ---------------------------------------------------------------------------------
 
+  /** The "Packs" table: one column per {@link PackColumn}, as the column contract says. */
+  private static final List<Column<PackRow>> PACK_COLUMNS =
+      java.util.Arrays.stream(COLUMNS)
+          .map(
+              column ->
+                  column.isDate()
+                      ? Column.<PackRow>date(column.label(), column.width(), column::date)
+                      : Column.<PackRow>text(column.label(), column.width(), column::text))
+          .toList();
+
   private static long packs(
-      SXSSFSheet sheet, Styles styles, Iterator<PackRow> packs, LongConsumer rowsDone) {
-    int[] longest = new int[COLUMNS.length];
-    Row header = sheet.createRow(0);
-    for (PackColumn column : COLUMNS) {
-      header(header, column.ordinal(), column.label(), styles);
-      longest[column.ordinal()] = Math.max(column.width(), column.label().length() + 2);
+      SXSSFSheet sheet, Styles styles, Iterator<PackRow> packs, int every, LongConsumer rowsDone) {
+    Table<PackRow> table = new Table<>(PACK_COLUMNS, styles);
+    long[] written = {0};
+    int next =
+        table.write(
+            sheet,
+            0,
+            packs,
+            count -> {
+              written[0] = count;
+              if (count % every == 0) {
+                rowsDone.accept(count);
+              }
+              if (count == MAX_PACK_ROWS && packs.hasNext()) {
+                throw new StatementTooLong(count + 1);
+              }
+            });
+    if (written[0] % every != 0 || written[0] == 0) {
+      rowsDone.accept(written[0]);
     }
-    long written = 0;
-    int next = 1;
-    while (packs.hasNext()) {
-      if (written == MAX_PACK_ROWS) {
-        throw new StatementTooLong(written + 1);
-      }
-      PackRow pack = packs.next();
-      SXSSFRow row = sheet.createRow(next++);
-      for (PackColumn column : COLUMNS) {
-        int position = column.ordinal();
-        if (column.isDate()) {
-          LocalDate day = column.date(pack);
-          if (day != null) {
-            Cell cell = row.createCell(position, CellType.NUMERIC);
-            cell.setCellValue(serial(day));
-            cell.setCellStyle(styles.date);
-          }
-        } else {
-          String text = column.text(pack);
-          if (text != null && !text.isEmpty()) {
-            text(row.createCell(position), text, styles);
-            // the longest value, capped below: cheap on every row, unlike autoSizeColumn
-            if (text.length() > longest[position]) {
-              longest[position] = text.length();
-            }
-          }
-        }
-      }
-      written++;
-      if (written % PROGRESS_EVERY == 0) {
-        rowsDone.accept(written);
-      }
-    }
-    if (written % PROGRESS_EVERY != 0 || written == 0) {
-      rowsDone.accept(written);
-    }
-    for (int position = 0; position < COLUMNS.length; position++) {
-      sheet.setColumnWidth(position, Math.min(MAX_WIDTH, longest[position] + 1) * 256);
-    }
+    table.size(sheet);
     table(sheet, next - 1, COLUMNS.length - 1);
-    return written;
+    return written[0];
   }
 
   /**
@@ -354,15 +366,16 @@ public final class StatementWorkbook {
       Map<String, Long> counts,
       String counted,
       Styles styles) {
-    Row header = sheet.createRow(line++);
-    header(header, 0, title, styles);
-    header(header, 1, counted, styles);
-    for (Map.Entry<String, Long> count : counts.entrySet()) {
-      Row row = sheet.createRow(line++);
-      text(row.createCell(0), count.getKey(), styles);
-      number(row.createCell(1), count.getValue() == null ? 0 : count.getValue(), styles.count);
-    }
-    return line;
+    return new Table<Map.Entry<String, Long>>(
+            List.of(
+                Column.text(title, 0, Map.Entry::getKey),
+                Column.number(
+                    counted,
+                    0,
+                    count -> count.getValue() == null ? 0 : count.getValue(),
+                    s -> s.count)),
+            styles)
+        .write(sheet, line, counts.entrySet().iterator(), count -> {});
   }
 
   /** A bar chart beside the tables, drawn from the table's cells (its text alternative). */
@@ -395,27 +408,17 @@ public final class StatementWorkbook {
   // --- Appareils -----------------------------------------------------------------------------
 
   private static void devices(XSSFSheet sheet, Styles styles, List<DeviceLine> devices) {
-    List<String> titles =
+    List<Column<DeviceLine>> columns =
         List.of(
-            "Donateur",
-            "Reçus",
-            "Reconditionnés",
-            "Remis",
-            "Mis au rebut",
-            "Poids mis au rebut (kg)");
-    headers(sheet, titles, styles);
-    int line = 1;
-    int longest = 24;
-    for (DeviceLine device : devices) {
-      Row row = sheet.createRow(line++);
-      text(row.createCell(0), device.donor(), styles);
-      number(row.createCell(1), device.received(), styles.count);
-      number(row.createCell(2), device.refurbished(), styles.count);
-      number(row.createCell(3), device.delivered(), styles.count);
-      number(row.createCell(4), device.scrapped(), styles.count);
-      number(row.createCell(5), decimal(device.scrappedKg()), styles.decimal);
-      longest = Math.max(longest, device.donor() == null ? 0 : device.donor().length() + 1);
-    }
+            Column.text("Donateur", 23, DeviceLine::donor),
+            Column.number("Reçus", 8, DeviceLine::received, s -> s.count),
+            Column.number("Reconditionnés", 17, DeviceLine::refurbished, s -> s.count),
+            Column.number("Remis", 8, DeviceLine::delivered, s -> s.count),
+            Column.number("Mis au rebut", 15, DeviceLine::scrapped, s -> s.count),
+            Column.number(
+                "Poids mis au rebut (kg)", 26, d -> decimal(d.scrappedKg()), s -> s.decimal));
+    Table<DeviceLine> table = new Table<>(columns, styles);
+    int line = table.write(sheet, 0, devices.iterator(), count -> {});
     int last = Math.max(line, 2); // SUM over an empty line is 0 where there is no donor
     Row total = sheet.createRow(Math.max(line, 2));
     total.createCell(0).setCellValue("Total");
@@ -425,11 +428,8 @@ public final class StatementWorkbook {
       cell.setCellFormula("SUM(" + range(column, 2, last) + ")");
       cell.setCellStyle(column == 5 ? styles.decimalBold : styles.countBold);
     }
-    sheet.setColumnWidth(0, Math.min(MAX_WIDTH, longest) * 256);
-    for (int column = 1; column <= 5; column++) {
-      sheet.setColumnWidth(column, (titles.get(column).length() + 4) * 256);
-    }
-    table(sheet, Math.max(line - 1, 1), titles.size() - 1);
+    table.size(sheet);
+    table(sheet, Math.max(line - 1, 1), columns.size() - 1);
   }
 
   // --- Accompagnement ------------------------------------------------------------------------
@@ -512,20 +512,21 @@ public final class StatementWorkbook {
           case EXCLUDED -> " HT";
           case INCLUDED -> " TTC";
         };
-    headers(
-        sheet, List.of("Poste", "Quantité", "Prix unitaire" + priced, "Montant" + priced), styles);
-    int line = 1;
-    int longest = 30;
-    for (BillingLine item : lines) {
-      Row row = sheet.createRow(line++);
-      text(row.createCell(0), item.item(), styles);
-      number(row.createCell(1), item.quantity().doubleValue(), styles.quantity);
-      number(row.createCell(2), euros(item.unitPriceCents()), styles.euro);
-      Cell amount = row.createCell(3);
-      amount.setCellFormula("B" + line + "*C" + line);
-      amount.setCellStyle(styles.euro);
-      longest = Math.max(longest, item.item().length() + 1);
-    }
+    Table<BillingLine> table =
+        new Table<>(
+            List.of(
+                Column.text("Poste", 29, BillingLine::item),
+                Column.number("Quantité", 11, b -> b.quantity().doubleValue(), s -> s.quantity),
+                Column.number(
+                    "Prix unitaire" + priced, 45, b -> euros(b.unitPriceCents()), s -> s.euro),
+                // quantity × unit price of the same row
+                Column.formula(
+                    "Montant" + priced,
+                    17,
+                    row -> "B" + (row + 1) + "*C" + (row + 1),
+                    s -> s.euro)),
+            styles);
+    int line = table.write(sheet, 0, lines.iterator(), count -> {});
     int last = Math.max(line, 2); // an empty line where there is none: the SUM is 0
     int next = last + 1; // a blank line between the lines and the totals
     String sum = "SUM(" + range(3, 2, last) + ")";
@@ -615,10 +616,7 @@ public final class StatementWorkbook {
           styles.percent,
           styles);
     }
-    sheet.setColumnWidth(0, Math.min(MAX_WIDTH, longest) * 256);
-    sheet.setColumnWidth(1, 12 * 256);
-    sheet.setColumnWidth(2, 46 * 256);
-    sheet.setColumnWidth(3, 18 * 256);
+    table.size(sheet);
     table(sheet, last - 1, 3);
   }
 
@@ -637,6 +635,127 @@ public final class StatementWorkbook {
     label(row, 2, "Taux de TVA", styles);
     number(row.createCell(3), VatMode.RATE.doubleValue(), styles.percent);
     return line + 1;
+  }
+
+  // --- Impact ------------------------------------------------------------------------------
+
+  /**
+   * The impact of the statement's packs as {@link ImpactCalculator} computes it for {@code
+   * /api/impact}: key figures, one line per device type, the factors used with their source and
+   * year, and the method. The totals are the calculator's (rounded from the exact sum), not a SUM
+   * of the rounded lines, so that they are the figures the API answers.
+   */
+  private static void impact(
+      XSSFSheet sheet, Styles styles, StatementHeader header, StatementImpact impact) {
+    Row title = sheet.createRow(0);
+    title.createCell(0).setCellValue("Impact environnemental du réemploi");
+    title.getCell(0).setCellStyle(styles.title);
+    int line = 2;
+    line = labelDate(sheet, line, "Du", header.from(), styles);
+    line = labelDate(sheet, line, "Au", header.to(), styles);
+    line = labelText(sheet, line, "Périmètre", header.scope(), styles);
+
+    ImpactCalculator.Figures total = impact.impact().total();
+    line++;
+    Row keys = sheet.createRow(line++);
+    header(keys, 0, "Chiffres clés", styles);
+    header(keys, 1, "Valeur", styles);
+    line = labelNumber(sheet, line, REUSED, total.reused(), styles.count, styles);
+    line =
+        labelNumber(
+            sheet, line, KEPT_OUT, decimal(total.kgKeptOutOfWaste()), styles.decimal, styles);
+    line =
+        labelNumber(sheet, line, AVOIDED, decimal(total.kgCo2eAvoided()), styles.decimal, styles);
+
+    line++;
+    List<ImpactCalculator.ByDeviceType> types = new ArrayList<>(impact.impact().byDeviceType());
+    types.add(new ImpactCalculator.ByDeviceType(null, total, null, null));
+    line =
+        new Table<ImpactCalculator.ByDeviceType>(
+                List.of(
+                    Column.text(
+                        "Type d'appareil",
+                        0,
+                        t -> t.deviceType() == null ? "Total" : label(impact, t.deviceType())),
+                    Column.number(REUSED, 0, t -> t.figures().reused(), s -> s.count),
+                    Column.number(
+                        KEPT_OUT, 0, t -> decimal(t.figures().kgKeptOutOfWaste()), s -> s.decimal),
+                    Column.number(
+                        AVOIDED, 0, t -> decimal(t.figures().kgCo2eAvoided()), s -> s.decimal)),
+                styles)
+            .write(sheet, line, types.iterator(), count -> {});
+    // the last line is the total, the calculator's (rounded from the exact sum)
+    Row totalRow = sheet.getRow(line - 1);
+    totalRow.getCell(0).setCellStyle(styles.bold);
+    totalRow.getCell(1).setCellStyle(styles.countBold);
+    totalRow.getCell(2).setCellStyle(styles.decimalBold);
+    totalRow.getCell(3).setCellStyle(styles.decimalBold);
+
+    line++;
+    int factorsFrom = line + 1;
+    line =
+        new Table<StatementImpact.Factor>(
+                List.of(
+                    Column.text("Facteurs utilisés", 0, StatementImpact.Factor::label),
+                    Column.number(
+                        "Fabrication d'un appareil neuf (kg CO2e)",
+                        0,
+                        f -> decimal(f.terms().manufacturingKgCo2e()),
+                        s -> s.decimal),
+                    Column.number(
+                        "Poids type (kg)",
+                        0,
+                        f -> decimal(f.terms().typicalWeightKg()),
+                        s -> s.decimal),
+                    Column.number(
+                        "Part évitée par le réemploi",
+                        0,
+                        f -> decimal(f.terms().avoidedShare()),
+                        s -> s.percent),
+                    Column.wrapped("Source", 0, f -> f.terms().source()),
+                    Column.number(
+                        "Année de la source", 0, f -> f.terms().sourceYear(), s -> s.quantity)),
+                styles)
+            .write(sheet, line, impact.factors().iterator(), count -> {});
+    for (int row = factorsFrom; row < line; row++) {
+      String source = impact.factors().get(row - factorsFrom).terms().source();
+      sheet.getRow(row).setHeightInPoints(lines(source, SOURCE_WIDTH) * LINE_POINTS);
+    }
+
+    line++;
+    Row method = sheet.createRow(line++);
+    header(method, 0, "Méthode", styles);
+    Row paragraph = sheet.createRow(line);
+    wrapped(paragraph.createCell(0), impact.method(), styles);
+    sheet.addMergedRegion(new CellRangeAddress(line, line, 0, 5));
+    paragraph.setHeightInPoints(lines(impact.method(), 34 + 3 * 18 + SOURCE_WIDTH) * LINE_POINTS);
+
+    sheet.setColumnWidth(0, 34 * 256);
+    for (int column = 1; column <= 3; column++) {
+      sheet.setColumnWidth(column, 18 * 256);
+    }
+    sheet.setColumnWidth(4, SOURCE_WIDTH * 256);
+    sheet.setColumnWidth(5, 12 * 256);
+    print(sheet);
+  }
+
+  static final String REUSED = "Appareils réemployés";
+  static final String KEPT_OUT = "Kg évités aux déchets";
+  static final String AVOIDED = "kg CO2e évités";
+  private static final int SOURCE_WIDTH = 70;
+  private static final float LINE_POINTS = 15f;
+
+  private static String label(StatementImpact impact, fr.packnum.workshop.entity.DeviceType type) {
+    return impact.factors().stream()
+        .filter(f -> f.deviceType() == type)
+        .map(StatementImpact.Factor::label)
+        .findFirst()
+        .orElse(ImpactCalculator.label(type, Locale.FRENCH));
+  }
+
+  /** How many lines of {@code width} characters a wrapped text takes, at least one. */
+  private static int lines(String text, int width) {
+    return Math.max(1, (text.length() + width - 1) / Math.max(1, width - 2));
   }
 
   // --- À propos ------------------------------------------------------------------------------
@@ -739,6 +858,14 @@ public final class StatementWorkbook {
           + " pendant la période."
     },
     {
+      "Impact (feuille Impact)",
+      "Appareils réemployés : appareils remis à un foyer pendant la période, dans le périmètre."
+          + " Kg évités aux déchets : appareils réemployés × poids type de leur type. kg CO2e évités :"
+          + " appareils réemployés × empreinte de fabrication d'un appareil neuf du même type × part"
+          + " de cette empreinte qu'un réemploi évite. Mêmes chiffres et mêmes facteurs que le"
+          + " rapport d'impact de PackNum ; la feuille cite chaque facteur, sa source et son année."
+    },
+    {
       "Toujours connecté à M+6",
       "Foyer dont le suivi s'est clos à l'échéance de six mois après la remise avec une connexion"
           + " internet active."
@@ -769,6 +896,127 @@ public final class StatementWorkbook {
     },
   };
 
+  // --- tables --------------------------------------------------------------------------------
+
+  /**
+   * A column of a table: its header, its least width in characters, and what a row's cell holds — a
+   * text (through {@link InertText}), a wrapped text, a date cell, a number or a formula of the
+   * row, each in its style.
+   */
+  private record Column<T>(
+      String title,
+      int width,
+      Function<T, ?> value,
+      IntFunction<String> formula,
+      Function<Styles, CellStyle> style,
+      boolean wrap) {
+
+    static <T> Column<T> text(String title, int width, Function<T, String> value) {
+      return new Column<>(title, width, value, null, null, false);
+    }
+
+    static <T> Column<T> wrapped(String title, int width, Function<T, String> value) {
+      return new Column<>(title, width, value, null, null, true);
+    }
+
+    static <T> Column<T> date(String title, int width, Function<T, LocalDate> value) {
+      return new Column<>(title, width, value, null, styles -> styles.date, false);
+    }
+
+    static <T> Column<T> number(
+        String title, int width, ToDoubleFunction<T> value, Function<Styles, CellStyle> style) {
+      Function<T, ?> boxed = item -> value.applyAsDouble(item);
+      return new Column<>(title, width, boxed, null, style, false);
+    }
+
+    /** A formula of the row's 0-based index, e.g. quantity × unit price of that row. */
+    static <T> Column<T> formula(
+        String title, int width, IntFunction<String> formula, Function<Styles, CellStyle> style) {
+      return new Column<>(title, width, null, formula, style, false);
+    }
+  }
+
+  /**
+   * Writes tables: a header row, then a row per item, each cell as its {@link Column} says; knows
+   * the longest text of each column, so that {@link #size} makes a column as wide as its header and
+   * its longest value, up to {@value #MAX_WIDTH} characters (cheap on every row, unlike
+   * autoSizeColumn). One writer for every table of the workbook, streamed "Packs" included.
+   */
+  private static final class Table<T> {
+    private final List<Column<T>> columns;
+    private final Styles styles;
+    private final CellStyle[] cellStyles;
+    private final int[] longest;
+
+    Table(List<Column<T>> columns, Styles styles) {
+      this.columns = List.copyOf(columns);
+      this.styles = styles;
+      this.cellStyles = new CellStyle[columns.size()];
+      this.longest = new int[columns.size()];
+      for (int position = 0; position < columns.size(); position++) {
+        Column<T> column = columns.get(position);
+        cellStyles[position] = column.style() == null ? null : column.style().apply(styles);
+        longest[position] = Math.max(column.width(), column.title().length() + 2);
+      }
+    }
+
+    /**
+     * The header at {@code line}, then the items; {@code afterRow} is told how many were written
+     * after each one. Returns the next free line.
+     */
+    int write(Sheet sheet, int line, Iterator<T> items, LongConsumer afterRow) {
+      Row header = sheet.createRow(line++);
+      for (int position = 0; position < columns.size(); position++) {
+        header(header, position, columns.get(position).title(), styles);
+      }
+      long written = 0;
+      while (items.hasNext()) {
+        T item = items.next();
+        Row row = sheet.createRow(line++);
+        for (int position = 0; position < columns.size(); position++) {
+          cell(row, position, item);
+        }
+        afterRow.accept(++written);
+      }
+      return line;
+    }
+
+    private void cell(Row row, int position, T item) {
+      Column<T> column = columns.get(position);
+      if (column.value() == null) {
+        Cell cell = row.createCell(position);
+        cell.setCellFormula(column.formula().apply(row.getRowNum()));
+        cell.setCellStyle(cellStyles[position]);
+        return;
+      }
+      Object value = column.value().apply(item);
+      if (value instanceof String text) {
+        if (!text.isEmpty()) {
+          Cell cell = row.createCell(position);
+          text(cell, text, styles);
+          if (column.wrap() && !InertText.dangerous(text)) {
+            cell.setCellStyle(styles.wrapped);
+          } else if (text.length() > longest[position]) {
+            longest[position] = text.length();
+          }
+        }
+      } else if (value instanceof LocalDate day) {
+        Cell cell = row.createCell(position, CellType.NUMERIC);
+        cell.setCellValue(serial(day));
+        cell.setCellStyle(cellStyles[position]);
+      } else if (value instanceof Number number) {
+        number(row.createCell(position), number.doubleValue(), cellStyles[position]);
+      }
+    }
+
+    /** Each column as wide as its header and its longest text, up to {@value #MAX_WIDTH}. */
+    void size(Sheet sheet) {
+      for (int position = 0; position < columns.size(); position++) {
+        sheet.setColumnWidth(position, Math.min(MAX_WIDTH, longest[position] + 1) * 256);
+      }
+    }
+  }
+
   // --- cells ---------------------------------------------------------------------------------
 
   /** A text cell, quote-prefixed when a spreadsheet could take it for a formula. */
@@ -779,6 +1027,14 @@ public final class StatementWorkbook {
     String text = value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT) : value;
     cell.setCellValue(text);
     cell.setCellStyle(InertText.dangerous(text) ? styles.inert : styles.text);
+  }
+
+  /** A long text shown wrapped; one a spreadsheet could take for a formula stays inert. */
+  private static void wrapped(Cell cell, String value, Styles styles) {
+    text(cell, value, styles);
+    if (value != null && !value.isEmpty() && !InertText.dangerous(value)) {
+      cell.setCellStyle(styles.wrapped);
+    }
   }
 
   private static void number(Cell cell, double value, CellStyle style) {
@@ -987,27 +1243,21 @@ public final class StatementWorkbook {
   }
 
   /**
-   * SXSSF with its temporary sheet file compressed at the fastest level: the file of a million rows
-   * stays a tenth of its size on disk, for a small part of the time gzip's default level takes.
+   * SXSSF whose zip is deflated at the fastest level: deflating the sheet is most of the time a
+   * long statement takes, and the fastest level does it in a fraction of it, for a file about a
+   * third larger (README, "Benchmarks").
    */
-  private static final class StreamedWorkbook extends SXSSFWorkbook {
+  private static final class FastZipWorkbook extends SXSSFWorkbook {
 
-    StreamedWorkbook(XSSFWorkbook template) {
-      super(template, WINDOW, true);
+    FastZipWorkbook(XSSFWorkbook template) {
+      super(template, WINDOW, false);
     }
 
     @Override
-    protected SheetDataWriter createSheetDataWriter() throws IOException {
-      return new GZIPSheetDataWriter(getSharedStringSource()) {
-        @Override
-        protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
-          return new GZIPOutputStream(file, 64 * 1024) {
-            {
-              def.setLevel(Deflater.BEST_SPEED);
-            }
-          };
-        }
-      };
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+      zip.setLevel(ZIP_LEVEL);
+      return zip;
     }
   }
 }

@@ -32,6 +32,7 @@ public class Statements {
 
   @PersistenceContext EntityManager em;
   @Inject StatementData data;
+  @Inject Impacts impacts;
 
   /** How the billing sheet names what is funded. */
   static final Map<FundedItem, String> ITEMS =
@@ -57,7 +58,8 @@ public class Statements {
 
   /**
    * Writes the statement of {@code from}–{@code to} (already clipped) as {@code format}. {@code
-   * rowsTotal} is told the number of packs before the first row is written.
+   * rowsTotal} is told the number of packs before the first row is written, {@code rowsDone} the
+   * rows written every {@value StatementWorkbook#PROGRESS_EVERY} rows and at the end.
    */
   public long write(
       Convention convention,
@@ -68,6 +70,34 @@ public class Statements {
       Instant now,
       OutputStream out,
       LongConsumer rowsTotal,
+      LongConsumer rowsDone) {
+    return write(
+        convention,
+        from,
+        to,
+        format,
+        producedBy,
+        now,
+        out,
+        rowsTotal,
+        StatementWorkbook.PROGRESS_EVERY,
+        rowsDone);
+  }
+
+  /**
+   * {@link #write(Convention, LocalDate, LocalDate, ExportFormat, String, Instant, OutputStream,
+   * LongConsumer, LongConsumer)}, {@code rowsDone} told every {@code every} rows.
+   */
+  public long write(
+      Convention convention,
+      LocalDate from,
+      LocalDate to,
+      ExportFormat format,
+      String producedBy,
+      Instant now,
+      OutputStream out,
+      LongConsumer rowsTotal,
+      int every,
       LongConsumer rowsDone) {
     StatementData.Totals totals = data.totals(convention, from, to);
     rowsTotal.accept(totals.figures().packsDelivered());
@@ -81,8 +111,8 @@ public class Statements {
           try {
             written[0] =
                 format == ExportFormat.XLSX
-                    ? StatementWorkbook.write(statement, packs, out, rowsDone)
-                    : StatementCsv.write(packs, out, rowsDone);
+                    ? StatementWorkbook.write(statement, packs, out, every, rowsDone)
+                    : StatementCsv.write(packs, out, every, rowsDone);
           } catch (IOException failure) {
             throw new UncheckedIOException(failure);
           }
@@ -117,7 +147,13 @@ public class Statements {
                 ITEMS.get(item), totals.quantities().getOrDefault(item, BigDecimal.ZERO), price));
       }
     }
-    return new Statement(header, totals.figures(), totals.devices(), totals.support(), billing);
+    return new Statement(
+        header,
+        totals.figures(),
+        totals.devices(),
+        totals.support(),
+        billing,
+        StatementImpact.of(impacts.report(convention, from, to)));
   }
 
   /** The scope in words, as the "À propos" sheet states it. */

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * A statement export for a convention and a period, run in the background: its progress, and once
- * DONE its file (kept in the database, read and written as a stream by {@code ExportJobStore},
- * never loaded into this entity).
+ * DONE its file (kept in the database as ordered chunks, {@code reporting_export_chunks}, written
+ * and read a chunk at a time by {@code ExportChunks}, never loaded into this entity).
  */
 @Entity
 @Table(name = "reporting_export_jobs")

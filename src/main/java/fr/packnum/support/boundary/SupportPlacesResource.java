@@ -19,7 +19,7 @@ import fr.packnum.territory.boundary.Territory;
 import fr.packnum.territory.entity.GeoPoint;
 import fr.packnum.territory.entity.InseeCode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -66,7 +66,7 @@ import java.util.logging.Logger;
  * personal data here.
  */
 @Path("support-places")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @RolesAllowed({"COORDINATOR", "SUPPORT", "SOCIAL_WORKER"})
 @Produces(MediaType.APPLICATION_JSON)

@@ -27,7 +27,7 @@ import fr.packnum.support.entity.Skill;
 import fr.packnum.support.entity.SupportPlan;
 import fr.packnum.support.entity.SupportSession;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,7 +61,7 @@ import java.util.Optional;
  * of their household stands. Every answer that names a household is a read of its file, audited.
  */
 @Path("support-plans")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -22,7 +22,7 @@ import fr.packnum.support.entity.SessionKind;
 import fr.packnum.support.entity.SupportPlace;
 import fr.packnum.support.entity.SupportSession;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,7 +60,7 @@ import java.util.Set;
  * reading it is a read of their files, audited.
  */
 @Path("support-sessions")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

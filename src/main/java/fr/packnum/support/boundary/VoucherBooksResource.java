@@ -12,7 +12,7 @@ import fr.packnum.support.control.Vouchers;
 import fr.packnum.support.entity.VoucherBook;
 import fr.packnum.support.entity.VoucherStatus;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -37,7 +37,7 @@ import java.util.Map;
  * vouchers are still to issue, issued and redeemed.
  */
 @Path("voucher-books")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

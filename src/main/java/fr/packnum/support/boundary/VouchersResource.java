@@ -13,7 +13,7 @@ import fr.packnum.support.control.VoucherStore;
 import fr.packnum.support.control.Vouchers;
 import fr.packnum.support.entity.Voucher;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import java.time.LocalDate;
  * stands; issued by a team to a household it follows up; redeemed at any support place, once.
  */
 @Path("vouchers")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -123,4 +123,14 @@ public class PlanStore {
     em.persist(assessment);
     em.flush();
   }
+
+  /** Follow-up calls still due whose day is before {@code today}, every support person's. */
+  public long callsOverdue(LocalDate today) {
+    return em.createQuery(
+            "select count(c) from FollowUpCall c where c.status = :due and c.dueOn < :today",
+            Long.class)
+        .setParameter("due", CallStatus.DUE)
+        .setParameter("today", today)
+        .getSingleResult();
+  }
 }

@@ -5,7 +5,7 @@ import fr.packnum.territory.control.Communes;
 import fr.packnum.territory.entity.Area;
 import fr.packnum.territory.entity.Commune;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -23,7 +23,7 @@ import java.util.List;
  * Reference data, no personal data: every signed-in role may read it.
  */
 @Path("communes")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"ADMIN", "COORDINATOR", "TECHNICIAN", "SOCIAL_WORKER", "SUPPORT", "PARTNER"})
 public class CommunesResource {

@@ -8,31 +8,36 @@ import fr.packnum.platform.control.Problems;
 import fr.packnum.platform.entity.Actor;
 import fr.packnum.workshop.control.Checklists;
 import fr.packnum.workshop.entity.Device;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.Config;
 
-/** What the workshop's resources need to know about the request: who works, in which language. */
-@RequestScoped
+/**
+ * What the workshop's resources need to know about the request: who works, in which language; and
+ * the checklists, read once from the configuration.
+ */
+@ApplicationScoped
 public class Bench {
 
   @Inject CurrentUser currentUser;
   @Inject HttpServletRequest request;
   @Inject Config config;
 
-  private Actor technician;
   private Checklists checklists;
+
+  @PostConstruct
+  void readChecklists() {
+    checklists = new Checklists(key -> config.getOptionalValue(key, String.class).orElse(null));
+  }
 
   /** The signed-in user, named as history and certificates show them. */
   public Actor technician() {
-    if (technician == null) {
-      currentUser.require();
-      technician = currentUser.signature();
-    }
-    return technician;
+    currentUser.require();
+    return currentUser.signature();
   }
 
   public Locale locale() {
@@ -40,9 +45,6 @@ public class Bench {
   }
 
   public Checklists checklists() {
-    if (checklists == null) {
-      checklists = new Checklists(key -> config.getOptionalValue(key, String.class).orElse(null));
-    }
     return checklists;
   }
 

@@ -16,7 +16,7 @@ import fr.packnum.workshop.control.InventoryTemplate;
 import fr.packnum.workshop.entity.Device;
 import fr.packnum.workshop.entity.Donation;
 import fr.packnum.workshop.entity.StorageKind;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +45,7 @@ import java.util.logging.Logger;
  * caller's transaction. Only serial numbers and their line numbers are held in memory. A preview
  * reads the file the same way, keeps its first lines and creates nothing.
  */
-@RequestScoped
+@ApplicationScoped
 public class DeviceImport {
 
   static final int ERRORS_SHOWN = 100;

@@ -27,7 +27,7 @@ import fr.packnum.workshop.entity.ScrapChannel;
 import fr.packnum.workshop.entity.StorageKind;
 import fr.packnum.workshop.entity.TransitionRefused;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -66,7 +66,7 @@ import java.util.Map;
  * lifecycle. Technicians and coordinators only; nothing here is for partners or social workers.
  */
 @Path("devices")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @RolesAllowed({"TECHNICIAN", "COORDINATOR"})
 @Produces(MediaType.APPLICATION_JSON)

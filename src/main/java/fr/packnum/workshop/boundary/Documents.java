@@ -17,7 +17,7 @@ import fr.packnum.workshop.entity.Donation;
 import fr.packnum.workshop.entity.ErasureCertificate;
 import fr.packnum.workshop.entity.ErasureRecord;
 import fr.packnum.workshop.entity.StorageDrive;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The workshop's documents: QR label sheets (the QR code opens the device's page on a phone) and
  * data-erasure certificates, each issued certificate recorded with its verification code.
  */
-@RequestScoped
+@ApplicationScoped
 public class Documents {
 
   static final String PDF = "application/pdf";

@@ -12,7 +12,7 @@ import fr.packnum.workshop.entity.DeviceStatus;
 import fr.packnum.workshop.entity.Donation;
 import fr.packnum.workshop.entity.DonationMode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -42,7 +42,7 @@ import java.util.Map;
 
 /** Donations (batches of devices from one donor) and how far their devices have come. */
 @Path("donations")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @RolesAllowed({"TECHNICIAN", "COORDINATOR"})
 @Produces(MediaType.APPLICATION_JSON)

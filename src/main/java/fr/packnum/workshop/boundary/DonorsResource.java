@@ -8,7 +8,7 @@ import fr.packnum.workshop.control.DonorStore;
 import fr.packnum.workshop.entity.Donor;
 import fr.packnum.workshop.entity.DonorKind;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ import java.time.LocalDate;
 
 /** Donors of devices and the data-destruction agreement they signed. */
 @Path("donors")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @RolesAllowed({"TECHNICIAN", "COORDINATOR"})
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,7 +3,7 @@ package fr.packnum.workshop.boundary;
 import fr.packnum.workshop.control.CertificateStore;
 import fr.packnum.workshop.entity.ErasureCertificate;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import java.util.List;
  * tags and drive serial numbers only, and not the donor's name (a donor may be a person).
  */
 @Path("erasure-certificates")
-@RequestScoped
+@ApplicationScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class ErasureCertificatesResource {

@@ -13,7 +13,7 @@ import fr.packnum.workshop.entity.KeyboardLayout;
 import fr.packnum.workshop.entity.ScrapChannel;
 import fr.packnum.workshop.entity.StorageKind;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,7 @@ import java.util.List;
  * enumerations the pages offer.
  */
 @Path("workshop")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({"TECHNICIAN", "COORDINATOR"})
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkshopResource {

@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Who may call the accounts operations: sessions, own account, users, structures, tokens, audit.
+ * Who may call the accounts operations: sessions, own account, users, structures, tokens, audit,
+ * backups.
  */
 public class AccountsAuthorizations implements Authorizations {
 
@@ -45,6 +46,8 @@ public class AccountsAuthorizations implements Authorizations {
     expected.put("POST /api/tokens", ADMIN);
     expected.put("DELETE /api/tokens/{id}", ADMIN);
     expected.put("GET /api/audit-events", ADMIN);
+    expected.put("GET /api/admin/backups", ADMIN);
+    expected.put("POST /api/admin/backups", ADMIN);
     return expected;
   }
 }

@@ -23,6 +23,44 @@ class AccountsIT {
   final URL base = Server.base();
 
   @Test
+  void concurrentCallersEachReadTheirOwnAccount() throws Exception {
+    // The resources are application-scoped: each call must still see its own caller.
+    Api admin = Accounts.admin(base);
+    long structure = Accounts.structure(admin, "CCAS");
+    List<Accounts.NewUser> users = new ArrayList<>();
+    for (String role : List.of("SOCIAL_WORKER", "TECHNICIAN", "SUPPORT", "COORDINATOR")) {
+      users.add(Accounts.user(admin, role, structure));
+      users.add(Accounts.user(admin, role, structure));
+    }
+    List<Api> sessions = users.stream().map(user -> user.signIn(base)).toList();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(users.size());
+    try {
+      List<Future<List<String>>> callers = new ArrayList<>();
+      for (Api session : sessions) {
+        callers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<String> names = new ArrayList<>();
+                  for (int call = 0; call < 40; call++) {
+                    names.add(session.get("api/me").json().getString("username"));
+                  }
+                  return names;
+                }));
+      }
+      start.countDown();
+      for (int i = 0; i < users.size(); i++) {
+        Assertions.assertThat(callers.get(i).get())
+            .as("caller %d", i)
+            .containsOnly(users.get(i).username());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void anElevenCharacterPasswordIsRefusedNamingTheField() {
     Api admin = Accounts.admin(base);
     long structure = Accounts.structure(admin, "CCAS");

@@ -168,6 +168,22 @@ class SecurityIT {
     assertThat(robot.get("api/me").json().getString("username")).isEqualTo(partner.username());
     assertThat(robot.get("api/users").status()).isEqualTo(403);
 
+    // the last use is noted (at most once a minute, so the second call above left it alone)
+    jakarta.json.JsonObject listed =
+        admin
+            .get("api/tokens?userId=" + partner.id())
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(listed.getString("lastUsedAt")).isNotBlank();
+    // many calls of one token at once: none fails on the last-use write
+    java.util.List<Integer> statuses =
+        java.util.stream.IntStream.range(0, 16)
+            .parallel()
+            .mapToObj(i -> new Api(base).bearer(token).get("api/me").status())
+            .toList();
+    assertThat(statuses).containsOnly(200);
+
     long id = issued.json().getJsonObject("metadata").getJsonNumber("id").longValue();
     assertThat(admin.delete("api/tokens/" + id).status()).isEqualTo(204);
     Api.Reply revoked = robot.get("api/me");

@@ -26,6 +26,27 @@ class ApiTokenTest {
     assertThat(token.isValidAt(NOW.plus(Duration.ofDays(30)))).isFalse();
   }
 
+  /** The last use as the database would hand it back (ApiTokenStore.noteUse writes it). */
+  private static void lastUsed(ApiToken token, Instant at) {
+    try {
+      var field = ApiToken.class.getDeclaredField("lastUsedAt");
+      field.setAccessible(true);
+      field.set(token, at);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aUseIsDueToBeWrittenAtMostOnceAMinute() {
+    ApiToken token = token(Role.PARTNER);
+    assertThat(token.useDueAt(NOW)).as("never used: the first use is noted").isTrue();
+    lastUsed(token, NOW);
+    assertThat(token.useDueAt(NOW.plusSeconds(1))).as("not again a second later").isFalse();
+    assertThat(token.useDueAt(NOW.plusSeconds(60))).isFalse();
+    assertThat(token.useDueAt(NOW.plusSeconds(61))).as("past the minute, noted again").isTrue();
+  }
+
   @Test
   void revokedTokensOpenNothing() {
     ApiToken token = token(Role.PARTNER);

@@ -176,6 +176,34 @@ class HouseholdsIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void everyHouseholdOfAListPageReadIsInTheAuditLogOnceWithWhoReadIt() {
+    Accounts.NewUser reader = Accounts.user(admin(), "SOCIAL_WORKER", ccas());
+    Api a = reader.signIn(base);
+    long first = eligibleHousehold(a, Person.next());
+    long second = eligibleHousehold(a, Person.next());
+    JsonObject page = a.get("api/households?size=100").expect(200);
+    assertThat(
+            page.getJsonArray("items").stream()
+                .map(i -> i.asJsonObject().getJsonNumber("id").longValue()))
+        .contains(first, second);
+    for (long household : List.of(first, second)) {
+      JsonObject reads =
+          admin()
+              .get(
+                  "api/audit-events?targetType=household&action=READ&actorId="
+                      + reader.id()
+                      + "&targetId="
+                      + household)
+              .json();
+      assertThat(reads.getInt("total")).as("one READ line per household listed").isEqualTo(1);
+      JsonObject line = reads.getJsonArray("items").getJsonObject(0);
+      assertThat(line.getString("actorUsername")).isEqualTo(reader.username());
+      assertThat(line.getString("actorRole")).isEqualTo("SOCIAL_WORKER");
+      assertThat(line.getString("occurredAt")).isNotBlank();
+    }
+  }
+
   // --- consent -------------------------------------------------------------------------------
 
   @Test
@@ -539,6 +567,40 @@ class HouseholdsIT {
     assertThat(requestFor(a, third).status()).isEqualTo(201);
     assertThat(requestFor(a, third).json().getString("type"))
         .isEqualTo("/problems/open-request-exists");
+  }
+
+  @Test
+  void concurrentCallersEachReadTheNoticeInTheirOwnLanguage() throws Exception {
+    // The resources are application-scoped: each call must still see its own request's headers.
+    Api a = socialWorker(ccas());
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<List<String>>> callers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        String language = i % 2 == 0 ? "fr" : "en";
+        Callable<List<String>> caller =
+            () -> {
+              start.await();
+              List<String> texts = new ArrayList<>();
+              for (int call = 0; call < 40; call++) {
+                texts.add(
+                    a.get("api/consent-notice", "Accept-Language", language)
+                        .json()
+                        .getString("text"));
+              }
+              return texts;
+            };
+        callers.add(pool.submit(caller));
+      }
+      start.countDown();
+      for (int i = 0; i < callers.size(); i++) {
+        String opening = i % 2 == 0 ? "Vos informations sont enregistrées" : "Your information is";
+        assertThat(callers.get(i).get()).as("caller %d", i).allMatch(t -> t.startsWith(opening));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

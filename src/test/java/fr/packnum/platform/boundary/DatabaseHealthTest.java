@@ -3,6 +3,7 @@ package fr.packnum.platform.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -13,6 +14,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.spi.HealthCheckResponseProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,24 +28,84 @@ class DatabaseHealthTest {
   }
 
   @Test
-  void downWhileTheDatabaseIsUnreachable() {
-    HealthCheckResponse response = DatabaseHealth.check(new Unreachable(), true);
+  void downWhileTheDatabaseIsUnreachableNamingTheCheckAndWhy() {
+    HealthCheckResponse response = DatabaseHealth.check(new Unreachable());
+    assertThat(response.getName()).isEqualTo("database");
     assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
     assertThat(response.getData().orElseThrow())
-        .containsEntry("error", "SQLTransientConnectionException");
+        .containsEntry("reason", "cannot connect")
+        .containsEntry("error", "SQLTransientConnectionException")
+        .containsEntry("sqlState", "08001");
+    // the driver's message may name the host or the user: never shown
+    assertThat(response.getData().orElseThrow().values().toString())
+        .doesNotContain("db.example.org");
   }
 
   @Test
-  void downUntilMigrationsAreDone() {
-    assertThat(DatabaseHealth.check(new Unreachable(), false).getStatus())
-        .isEqualTo(HealthCheckResponse.Status.DOWN);
+  void downWhenTheConnectionDoesNotAnswerInTime() {
+    HealthCheckResponse response = DatabaseHealth.check(new Unreachable(false));
+    assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+    assertThat(response.getData().orElseThrow()).containsEntry("reason", "no answer within 2 s");
   }
 
-  /** A data source whose database does not answer. */
+  @Test
+  void upWhenTheConnectionAnswers() {
+    HealthCheckResponse response = DatabaseHealth.check(new Unreachable(true));
+    assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+  }
+
+  @Test
+  void downUntilMigrationsAreDoneUnderTheirOwnName() {
+    HealthCheckResponse response = MigrationsHealth.check(false);
+    assertThat(response.getName()).isEqualTo("migrations");
+    assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+    assertThat(response.getData().orElseThrow()).containsKey("reason");
+    assertThat(MigrationsHealth.check(true).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+  }
+
+  /**
+   * A lost database makes the instance not ready, never dead: liveness failing would have the
+   * orchestrator restart an instance that a restart cannot mend.
+   */
+  @Test
+  void theDatabaseDecidesReadinessNotLiveness() {
+    for (Class<?> check : new Class<?>[] {DatabaseHealth.class, MigrationsHealth.class}) {
+      assertThat(check.isAnnotationPresent(Readiness.class)).as(check.getName()).isTrue();
+      assertThat(check.isAnnotationPresent(Liveness.class)).as(check.getName()).isFalse();
+    }
+  }
+
+  /**
+   * A data source whose database does not answer, or answers with a connection that is valid or
+   * not.
+   */
   static final class Unreachable implements DataSource {
+    private final Boolean valid;
+
+    Unreachable() {
+      this(null);
+    }
+
+    Unreachable(Boolean valid) {
+      this.valid = valid;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-      throw new SQLTransientConnectionException("Connection refused");
+      if (valid == null) {
+        throw new SQLTransientConnectionException(
+            "Connection to db.example.org:5432 refused for user packnum", "08001");
+      }
+      return (Connection)
+          Proxy.newProxyInstance(
+              Connection.class.getClassLoader(),
+              new Class<?>[] {Connection.class},
+              (proxy, method, args) ->
+                  switch (method.getName()) {
+                    case "isValid" -> valid;
+                    case "close" -> null;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                  });
     }
 
     @Override

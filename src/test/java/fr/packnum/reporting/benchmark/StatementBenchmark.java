@@ -1,12 +1,14 @@
 package fr.packnum.reporting.benchmark;
 
 import fr.packnum.reporting.control.BillingLine;
+import fr.packnum.reporting.control.ImpactCalculator;
 import fr.packnum.reporting.control.PackColumn;
 import fr.packnum.reporting.control.PackRow;
 import fr.packnum.reporting.control.Statement;
 import fr.packnum.reporting.control.StatementCsv;
 import fr.packnum.reporting.control.StatementFigures;
 import fr.packnum.reporting.control.StatementHeader;
+import fr.packnum.reporting.control.StatementImpact;
 import fr.packnum.reporting.control.StatementWorkbook;
 import fr.packnum.reporting.control.SupportFigures;
 import fr.packnum.reporting.entity.VatMode;
@@ -98,6 +100,7 @@ public final class StatementBenchmark {
               new Writer("StatementWorkbook (styles, formulas)", StatementBenchmark::statement),
               new Writer("plain SXSSF, temp file gzipped", (rows, out) -> sxssf(rows, out, true)),
               new Writer("plain SXSSF, temp file plain", (rows, out) -> sxssf(rows, out, false)),
+              new Writer("plain DeferredSXSSF (no temp file)", StatementBenchmark::deferred),
               new Writer("fastexcel 0.18.4 (inline strings)", StatementBenchmark::fastexcel),
               new Writer("StatementCsv (for reference)", StatementBenchmark::csv));
       // warm-up: the JIT compiles every writer's path before anything is timed
@@ -208,6 +211,52 @@ public final class StatementBenchmark {
       }
       workbook.write(out);
       return next - 1L;
+    } finally {
+      workbook.dispose();
+      workbook.close();
+    }
+  }
+
+  /**
+   * The same cells with POI's {@code DeferredSXSSFWorkbook}: the rows are generated while the zip
+   * is written, straight into it, with no temporary file — which is why the column widths and the
+   * filter's range would have to be known before the first row.
+   */
+  private static long deferred(Iterator<PackRow> rows, OutputStream out) throws IOException {
+    org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook workbook =
+        new org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook(100);
+    long[] written = {0};
+    try {
+      org.apache.poi.xssf.streaming.DeferredSXSSFSheet sheet = workbook.createSheet("Packs");
+      PackColumn[] columns = PackColumn.values();
+      sheet.setRowGenerator(
+          generated -> {
+            Row header = generated.createRow(0);
+            for (PackColumn column : columns) {
+              header.createCell(column.ordinal()).setCellValue(column.label());
+            }
+            int next = 1;
+            while (rows.hasNext()) {
+              PackRow pack = rows.next();
+              Row row = generated.createRow(next++);
+              for (PackColumn column : columns) {
+                if (column.isDate()) {
+                  LocalDate day = column.date(pack);
+                  if (day != null) {
+                    row.createCell(column.ordinal()).setCellValue(day);
+                  }
+                } else {
+                  String text = column.text(pack);
+                  if (text != null) {
+                    row.createCell(column.ordinal()).setCellValue(text);
+                  }
+                }
+              }
+            }
+            written[0] = next - 1L;
+          });
+      workbook.write(out);
+      return written[0];
     } finally {
       workbook.dispose();
       workbook.close();
@@ -509,6 +558,15 @@ public final class StatementBenchmark {
             200_000),
         List.of(
             new BillingLine("Packs remis", new BigDecimal("1000000"), 15_000),
-            new BillingLine("Heures d'accompagnement", new BigDecimal("250000"), 4_000)));
+            new BillingLine("Heures d'accompagnement", new BigDecimal("250000"), 4_000)),
+        new StatementImpact(
+            new ImpactCalculator(Map.of())
+                .impact(
+                    List.of(
+                        new ImpactCalculator.Reuse(
+                            fr.packnum.workshop.entity.DeviceType.LAPTOP, "35", 1_000_000)),
+                    null),
+            List.of(),
+            "Benchmark"));
   }
 }

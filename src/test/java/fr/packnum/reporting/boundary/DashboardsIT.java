@@ -118,6 +118,9 @@ class DashboardsIT {
     assertThat(count(figures.getJsonArray("packsPerMonth"), "month", month)).isEqualTo(1);
     assertThat(figures.getJsonArray("packsPerMonth")).hasSize(today.getMonthValue());
     assertThat(sum(figures.getJsonArray("packsByTerritory"))).isEqualTo(1);
+    assertThat(count(figures.getJsonArray("packsByTerritory"), "territory", "Seine-Saint-Denis"))
+        .as("the household lives in Montreuil (93048)")
+        .isEqualTo(1);
     JsonObject line = figures.getJsonArray("lines").getJsonObject(0);
     assertThat(line.getString("item")).isEqualTo("PACK_DELIVERED");
     assertThat(line.getJsonNumber("amountCents").longValue()).isEqualTo(15_000);
@@ -130,6 +133,85 @@ class DashboardsIT {
                 .expect(200)
                 .getInt("packsDelivered"))
         .isEqualTo(1);
+  }
+
+  private static java.util.List<String> months(JsonObject figures) {
+    return figures.getJsonArray("packsPerMonth").stream()
+        .map(m -> m.asJsonObject().getString("month"))
+        .toList();
+  }
+
+  @Test
+  void theCoordinationsPeriodCountsOnlyThePacksAndFollowUpsWithinIt() {
+    LocalDate from = today.minusDays(40);
+    LocalDate yesterday = today.minusDays(1);
+    String past = "api/dashboards/coordination?from=" + from + "&to=" + yesterday;
+    String todayOnly = "api/dashboards/coordination?from=" + today + "&to=" + today;
+    JsonObject byDefault = coordinator.get("api/dashboards/coordination").expect(200);
+    assertThat(byDefault.getString("from"))
+        .as("the last 12 months")
+        .isEqualTo(YearMonth.from(today).minusMonths(11).atDay(1).toString());
+    assertThat(byDefault.getString("to")).isEqualTo(today.toString());
+    JsonObject pastBefore = coordinator.get(past).expect(200);
+    JsonObject todayBefore = coordinator.get(todayOnly).expect(200);
+    assertThat(pastBefore.getString("from")).isEqualTo(from.toString());
+    assertThat(pastBefore.getString("to")).isEqualTo(yesterday.toString());
+    assertThat(months(pastBefore))
+        .as("every month of the period, none else")
+        .first()
+        .isEqualTo(YearMonth.from(from).toString());
+    assertThat(months(pastBefore)).last().isEqualTo(YearMonth.from(yesterday).toString());
+    assertThat(months(todayBefore)).containsExactly(YearMonth.from(today).toString());
+
+    JsonObject request =
+        Referrals.eligibleRequest(socialWorker, coordinator, StatementsIT.ANY_COMPUTER);
+    JsonObject reservation = Packs.reserve(coordinator, request, Workshop.readyLaptop(technician));
+    Packs.handOver(mediator.signIn(base), Packs.book(coordinator, reservation, mediator));
+
+    JsonObject pastAfter = coordinator.get(past).expect(200);
+    JsonObject todayAfter = coordinator.get(todayOnly).expect(200);
+    assertThat(sum(pastAfter.getJsonArray("packsPerMonth")))
+        .as("today's pack is outside a period that ended yesterday")
+        .isEqualTo(sum(pastBefore.getJsonArray("packsPerMonth")));
+    assertThat(sum(pastAfter.getJsonArray("followUps")))
+        .isEqualTo(sum(pastBefore.getJsonArray("followUps")));
+    assertThat(sum(todayAfter.getJsonArray("packsPerMonth")))
+        .isEqualTo(sum(todayBefore.getJsonArray("packsPerMonth")) + 1);
+    assertThat(sum(todayAfter.getJsonArray("followUps")))
+        .as("the household equipped today is followed up")
+        .isEqualTo(sum(todayBefore.getJsonArray("followUps")) + 1);
+    assertThat(pastAfter.getJsonArray("stock"))
+        .as("the stock is now's, whatever the period")
+        .isEqualTo(todayAfter.getJsonArray("stock"));
+    assertThat(pastAfter.getJsonNumber("eligibleRequests"))
+        .isEqualTo(todayAfter.getJsonNumber("eligibleRequests"));
+  }
+
+  @Test
+  void anImpossibleOrBackwardsPeriodIsRefusedInTheCallersLanguage() {
+    Api.Reply impossible =
+        coordinator.get(
+            "api/dashboards/coordination?from=2026-02-30&to=2026-03-31", "Accept-Language", "en");
+    assertThat(impossible.status()).isEqualTo(400);
+    assertThat(impossible.header("Content-Type")).contains("application/problem+json");
+    assertThat(impossible.body()).contains("\"from\"").contains("This day does not exist");
+    Api.Reply backwards =
+        coordinator.get("api/dashboards/coordination?from=2026-03-31&to=2026-01-01");
+    assertThat(backwards.status()).isEqualTo(400);
+    assertThat(backwards.header("Content-Type")).contains("application/problem+json");
+    assertThat(backwards.body())
+        .contains("\"to\"")
+        .contains("La période se termine le jour de son début ou après");
+    Api.Reply tooLong =
+        coordinator.get("api/dashboards/coordination?from=1900-01-01&to=2026-01-01");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("120 mois au plus");
+    Api.Reply unreadable = coordinator.get("api/dashboards/coordination?to=31/03/2026");
+    assertThat(unreadable.status()).isEqualTo(400);
+    assertThat(unreadable.header("Content-Type")).contains("application/problem+json");
+    assertThat(coordinator.get("api/dashboards/coordination?from=" + today).status())
+        .as("up to today")
+        .isEqualTo(200);
   }
 
   @Test

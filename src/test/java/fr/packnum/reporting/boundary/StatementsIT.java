@@ -127,6 +127,18 @@ class StatementsIT {
       }
       assertThat(total).as("one pack at 150 €").isEqualTo(150.0);
       assertThat(read.getSheet("Synthèse").getDrawingPatriarch().getCharts()).isNotEmpty();
+      impactIsTheReports(
+          read.getSheet("Impact"),
+          partner
+              .signIn(base)
+              .get(
+                  "api/impact?conventionId="
+                      + convention
+                      + "&from="
+                      + today.withDayOfMonth(1)
+                      + "&to="
+                      + today)
+              .expect(200));
     }
 
     Api.Binary csv =
@@ -152,6 +164,44 @@ class StatementsIT {
                 .getInt("total"))
         .as("every download is audited")
         .isEqualTo(2);
+  }
+
+  /** The sheet's figures, factor sources and method are those /api/impact answers. */
+  private static void impactIsTheReports(Sheet sheet, JsonObject report) {
+    JsonObject total = report.getJsonObject("total");
+    assertThat(total.getInt("reused")).as("the laptop handed over").isEqualTo(1);
+    assertThat(number(sheet, "Appareils réemployés", 1)).isEqualTo(total.getInt("reused"));
+    assertThat(number(sheet, "Kg évités aux déchets", 1))
+        .isEqualTo(total.getJsonNumber("kgKeptOutOfWaste").doubleValue());
+    assertThat(number(sheet, "kg CO2e évités", 1))
+        .isPositive()
+        .isEqualTo(total.getJsonNumber("kgCo2eAvoided").doubleValue());
+    JsonObject laptop = report.getJsonArray("byDeviceType").getJsonObject(0);
+    assertThat(laptop.getString("deviceType")).isEqualTo("LAPTOP");
+    assertThat(number(sheet, "Ordinateur portable", 3))
+        .isEqualTo(laptop.getJsonObject("figures").getJsonNumber("kgCo2eAvoided").doubleValue());
+    java.util.Set<String> texts = new java.util.HashSet<>();
+    for (Row row : sheet) {
+      for (Cell cell : row) {
+        texts.add(text(cell));
+      }
+    }
+    for (JsonObject factor : report.getJsonArray("factors").getValuesAs(JsonObject.class)) {
+      assertThat(texts).as(factor.getString("deviceType")).contains(factor.getString("source"));
+    }
+    assertThat(texts).contains(report.getString("method"));
+    assertThat(report.getString("method")).contains("ADEME/Arcep 2022");
+  }
+
+  private static double number(Sheet sheet, String label, int column) {
+    for (Row row : sheet) {
+      if (text(row.getCell(0)).equals(label)) {
+        Cell cell = row.getCell(column);
+        assertThat(cell.getCellType()).as(label).isEqualTo(CellType.NUMERIC);
+        return cell.getNumericCellValue();
+      }
+    }
+    throw new AssertionError("no line " + label);
   }
 
   @Test

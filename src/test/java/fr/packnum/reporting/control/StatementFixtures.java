@@ -1,6 +1,8 @@
 package fr.packnum.reporting.control;
 
+import fr.packnum.reporting.entity.ImpactFactor;
 import fr.packnum.reporting.entity.VatMode;
+import fr.packnum.workshop.entity.DeviceType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
@@ -91,7 +94,48 @@ final class StatementFixtures {
     SupportFigures support =
         new SupportFigures(
             9, new BigDecimal("12.5"), 24, Map.of("joint", 18L, "injoignable", 6L), 30, 21);
-    return new Statement(header, figures, devices, support, billing);
+    return new Statement(header, figures, devices, support, billing, impact());
+  }
+
+  /** The laptop's and the smartphone's factors of the migration, and nothing for the others. */
+  static final Map<DeviceType, ImpactFactor.Terms> FACTORS =
+      Map.of(
+          DeviceType.LAPTOP,
+          new ImpactFactor.Terms(
+              new BigDecimal("182.60"),
+              new BigDecimal("2.00"),
+              new BigDecimal("0.4300"),
+              "ADEME/Arcep 2022 (ordinateur portable)",
+              2022),
+          DeviceType.SMARTPHONE,
+          new ImpactFactor.Terms(
+              new BigDecimal("85.10"),
+              new BigDecimal("0.20"),
+              new BigDecimal("0.6400"),
+              "=ADEME 2022 (smartphone)",
+              2022));
+
+  /** 7 laptops and 3 smartphones reused in Ille-et-Vilaine, computed by the calculator. */
+  static StatementImpact impact() {
+    ImpactCalculator calculator = new ImpactCalculator(FACTORS);
+    List<ImpactCalculator.Reuse> reuses =
+        List.of(
+            new ImpactCalculator.Reuse(DeviceType.LAPTOP, "35", 7),
+            new ImpactCalculator.Reuse(DeviceType.SMARTPHONE, "35", 3));
+    List<StatementImpact.Factor> factors = new ArrayList<>();
+    for (DeviceType type : List.of(DeviceType.LAPTOP, DeviceType.SMARTPHONE)) {
+      factors.add(
+          new StatementImpact.Factor(
+              type, ImpactCalculator.label(type, Locale.FRENCH), FACTORS.get(type)));
+    }
+    return new StatementImpact(
+        calculator.impact(reuses, null),
+        factors,
+        calculator.method(
+            Locale.FRENCH,
+            FROM,
+            TO,
+            java.util.EnumSet.of(DeviceType.LAPTOP, DeviceType.SMARTPHONE)));
   }
 
   static PackRow pack(int i) {

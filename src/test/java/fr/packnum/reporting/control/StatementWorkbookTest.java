@@ -28,15 +28,82 @@ class StatementWorkbookTest {
   @Test
   void theWorkbookOpensWithItsSheetsInOrder() throws IOException {
     try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXCLUDED, 500_000L), 3)) {
-      assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+      assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
       List<String> names = new ArrayList<>();
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
       assertThat(names)
           .containsExactly(
-              "Synthèse", "Packs", "Appareils", "Accompagnement", "Facturation", "À propos");
+              "Synthèse",
+              "Packs",
+              "Appareils",
+              "Accompagnement",
+              "Facturation",
+              "Impact",
+              "À propos");
       assertThat(workbook.getActiveSheetIndex()).isZero();
       assertThat(workbook.getSheet("Packs").getLastRowNum()).isEqualTo(3);
     }
+  }
+
+  @Test
+  void theImpactSheetShowsTheCalculatorsFiguresAsNumbersWithTheFactorsSourcesAndMethod()
+      throws IOException {
+    try (XSSFWorkbook workbook = open(StatementFixtures.statement(VatMode.EXEMPT, null), 1)) {
+      Sheet impact = workbook.getSheet("Impact");
+      // 7 laptops (2 kg, 182.6 kg CO2e × 43 %) and 3 smartphones (0.2 kg, 85.1 × 64 %)
+      assertNumber(row(impact, "Appareils réemployés").getCell(1), 10.0, "#,##0");
+      assertNumber(row(impact, "Kg évités aux déchets").getCell(1), 14.6, "#,##0.00");
+      assertNumber(row(impact, "kg CO2e évités").getCell(1), 713.0, "#,##0.00");
+      Row laptops = row(impact, "Ordinateur portable");
+      assertNumber(laptops.getCell(1), 7.0, "#,##0");
+      assertNumber(laptops.getCell(2), 14.0, "#,##0.00");
+      assertNumber(laptops.getCell(3), 549.6, "#,##0.00");
+      Row phones = row(impact, "Smartphone");
+      assertNumber(phones.getCell(3), 163.4, "#,##0.00");
+      Row total = row(impact, "Total");
+      assertNumber(total.getCell(1), 10.0, "#,##0");
+      assertNumber(total.getCell(3), 713.0, "#,##0.00");
+      ImpactCalculator.Figures expected = StatementFixtures.impact().impact().total();
+      assertThat(total.getCell(2).getNumericCellValue())
+          .isEqualTo(expected.kgKeptOutOfWaste().doubleValue());
+
+      Row laptopFactor = sourceRow(impact, "ADEME/Arcep 2022 (ordinateur portable)");
+      assertThat(laptopFactor.getCell(0).getStringCellValue()).isEqualTo("Ordinateur portable");
+      assertNumber(laptopFactor.getCell(1), 182.6, "#,##0.00");
+      assertNumber(laptopFactor.getCell(2), 2.0, "#,##0.00");
+      assertNumber(laptopFactor.getCell(3), 0.43, "0.0%");
+      assertThat(laptopFactor.getCell(5).getNumericCellValue()).isEqualTo(2022.0);
+      Cell hostileSource = sourceRow(impact, "=ADEME 2022 (smartphone)").getCell(4);
+      assertThat(hostileSource.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(hostileSource.getCellStyle().getQuotePrefixed()).isTrue();
+
+      Row method = impact.getRow(row(impact, "Méthode").getRowNum() + 1);
+      assertThat(method.getCell(0).getStringCellValue())
+          .isEqualTo(StatementFixtures.impact().method())
+          .startsWith("Appareils réemployés : les appareils remis")
+          .contains("ADEME/Arcep 2022 (ordinateur portable) (2022)");
+      assertThat(row(workbook.getSheet("À propos"), "Impact (feuille Impact)")).isNotNull();
+    }
+  }
+
+  private static void assertNumber(Cell cell, double value, String format) {
+    assertThat(cell.getCellType())
+        .as(cell.getAddress().formatAsString())
+        .isEqualTo(CellType.NUMERIC);
+    assertThat(cell.getNumericCellValue()).as(cell.getAddress().formatAsString()).isEqualTo(value);
+    assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(format);
+  }
+
+  private static Row sourceRow(Sheet sheet, String source) {
+    for (Row row : sheet) {
+      Cell cell = row.getCell(4);
+      if (cell != null
+          && cell.getCellType() == CellType.STRING
+          && cell.getStringCellValue().equals(source)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no factor with the source " + source);
   }
 
   @Test
