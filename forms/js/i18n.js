@@ -129,7 +129,7 @@ export function parisDay(instant = new Date()) {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
-/** A date and time from the API (ISO 8601 instant) in the reader's time zone and language. */
+/** A date and time from the API (ISO 8601 instant) in France's time, in the reader's language. */
 export function formatDateTime(iso) {
   if (!iso) {
     return '';
@@ -138,7 +138,7 @@ export function formatDateTime(iso) {
   if (Number.isNaN(date.getTime())) {
     return String(iso);
   }
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'short', timeStyle: 'short', timeZone: ZONE }).format(date);
 }
 
 /** Chooses key.one or key.other by the language's plural rules, and fills {count}. */

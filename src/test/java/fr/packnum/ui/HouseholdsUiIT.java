@@ -8,7 +8,10 @@ import fr.packnum.testing.Browser;
 import fr.packnum.testing.Server;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class HouseholdsUiIT {
 
   private static final LocalDate TODAY = fr.packnum.testing.Days.today();
+  private static final DateTimeFormatter FRENCH_DATE_TIME =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
 
   /**
    * Chromium, for the class's tests. No script error or CSP violation; an API refusal the page
@@ -121,14 +126,15 @@ class HouseholdsUiIT {
         .contains(name, "Montreuil", "QPV", "Attestation CAF", "grand écran")
         .doesNotContain("93048");
     long householdId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-    assertThat(
-            socialWorker
-                .signIn(base)
-                .get("api/households/" + householdId)
-                .expect(200)
-                .getString("inseeCode"))
+    var stored = socialWorker.signIn(base).get("api/households/" + householdId).expect(200);
+    assertThat(stored.getString("inseeCode"))
         .as("the INSEE code is what is stored")
         .isEqualTo("93048");
+    // Written in France's time, whatever the browser's zone (here on another day than France).
+    assertThat(browser.text(By.id("household-subtitle")))
+        .contains(
+            "dossier créé le "
+                + FRENCH_DATE_TIME.format(Instant.parse(stored.getString("createdAt"))));
     assertThat(driver.findElement(By.id("consent-form")).isDisplayed()).isFalse();
     browser.fullScreenshot("household-page");
 
