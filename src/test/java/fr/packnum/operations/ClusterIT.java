@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
+import fr.packnum.testing.Conventions;
+import fr.packnum.testing.Days;
 import fr.packnum.testing.Instance;
 import fr.packnum.testing.Referrals;
 import fr.packnum.testing.Workshop;
@@ -311,7 +313,7 @@ class ClusterIT {
             base + "api/households",
             Referrals.householdJson(
                 Referrals.Person.next(),
-                Referrals.situation("RSA", LocalDate.now().minusMonths(1)),
+                Referrals.situation("RSA", Days.today().minusMonths(1)),
                 "",
                 true));
     assertThat(created.status()).as("a write at " + base + ": " + created).isEqualTo(201);
@@ -322,24 +324,9 @@ class ClusterIT {
   void anExportStartedThroughOneInstanceDownloadsThroughTheOtherAndAWaitingOneRunsOnce()
       throws Exception {
     Accounts.NewUser partner = Accounts.user(admin, "PARTNER");
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate today = Days.today();
     long convention =
-        coordinator1
-            .post(
-                "api/conventions",
-                "{\"partnerStructureId\":"
-                    + partner.structureId()
-                    + ",\"name\":\"Convention grappe\",\"startsOn\":\""
-                    + today.withDayOfYear(1)
-                    + "\",\"endsOn\":\""
-                    + today.withDayOfYear(1).plusYears(1).minusDays(1)
-                    + "\",\"structureIds\":["
-                    + ccas
-                    + "],\"vatMode\":\"EXEMPT\",\"unitPricesCents\":{\"PACK_DELIVERED\":15000},"
-                    + "\"budgetCapCents\":100000}")
-            .expect(201)
-            .getJsonNumber("id")
-            .longValue();
+        Conventions.thisYear(coordinator1, partner.structureId(), "Convention grappe", ccas);
     // a job left QUEUED (as by an instance stopped before running it): both instances' every-minute
     // schedule sees it; the conditional claim gives it to one
     long waiting = queuedJob(convention, coordinatorUser.id(), today);

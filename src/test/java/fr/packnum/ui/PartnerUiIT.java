@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
 import fr.packnum.testing.Browser;
+import fr.packnum.testing.Conventions;
 import fr.packnum.testing.Days;
 import fr.packnum.testing.Packs;
 import fr.packnum.testing.Referrals;
@@ -70,25 +71,7 @@ class PartnerUiIT {
     JsonObject reservation = Packs.reserve(coordinator, request, Workshop.readyLaptop(technician));
     Packs.handOver(mediator.signIn(base), Packs.book(coordinator, reservation, mediator));
     String name = Accounts.unique("Convention UI ");
-    long convention =
-        coordinator
-            .post(
-                "api/conventions",
-                "{\"partnerStructureId\":"
-                    + partner.structureId()
-                    + ",\"name\":\""
-                    + name
-                    + "\",\"startsOn\":\""
-                    + today.withDayOfYear(1)
-                    + "\",\"endsOn\":\""
-                    + today.withDayOfYear(1).plusYears(1).minusDays(1)
-                    + "\",\"structureIds\":["
-                    + ccas
-                    + "],\"vatMode\":\"EXEMPT\",\"unitPricesCents\":{\"PACK_DELIVERED\":15000},"
-                    + "\"budgetCapCents\":100000}")
-            .expect(201)
-            .getJsonNumber("id")
-            .longValue();
+    long convention = Conventions.thisYear(coordinator, partner.structureId(), name, ccas);
 
     browser.startFresh();
     browser.signIn(partner.username(), Accounts.PASSWORD);
@@ -160,21 +143,8 @@ class PartnerUiIT {
     // one through the API nor its page: the address naming it shows its own convention.
     Accounts.NewUser other = Accounts.user(admin, "PARTNER");
     String otherName = Accounts.unique("Convention B ");
-    coordinator
-        .post(
-            "api/conventions",
-            "{\"partnerStructureId\":"
-                + other.structureId()
-                + ",\"name\":\""
-                + otherName
-                + "\",\"startsOn\":\""
-                + today.withDayOfYear(1)
-                + "\",\"endsOn\":\""
-                + today.withDayOfYear(1).plusYears(1).minusDays(1)
-                + "\",\"structureIds\":["
-                + Accounts.structure(admin, "CCAS")
-                + "],\"vatMode\":\"EXEMPT\",\"unitPricesCents\":{\"PACK_DELIVERED\":15000}}")
-        .expect(201);
+    Conventions.thisYear(
+        coordinator, other.structureId(), otherName, Accounts.structure(admin, "CCAS"));
     browser.startFresh();
     browser.signIn(other.username(), Accounts.PASSWORD);
     browser.waitFor(By.cssSelector("main[data-role='PARTNER']"));

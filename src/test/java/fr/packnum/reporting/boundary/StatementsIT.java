@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.packnum.testing.Accounts;
 import fr.packnum.testing.Api;
+import fr.packnum.testing.Conventions;
 import fr.packnum.testing.Days;
 import fr.packnum.testing.Packs;
 import fr.packnum.testing.Referrals;
@@ -55,22 +56,7 @@ class StatementsIT {
 
   /** 150 € a pack, for the test's CCAS only, this year. */
   private long convention() {
-    return coordinator
-        .post(
-            "api/conventions",
-            "{\"partnerStructureId\":"
-                + partner.structureId()
-                + ",\"name\":\"Convention test\",\"startsOn\":\""
-                + today.withDayOfYear(1)
-                + "\",\"endsOn\":\""
-                + today.withDayOfYear(1).plusYears(1).minusDays(1)
-                + "\",\"structureIds\":["
-                + ccas
-                + "],\"vatMode\":\"EXEMPT\",\"unitPricesCents\":{\"PACK_DELIVERED\":15000},"
-                + "\"budgetCapCents\":100000}")
-        .expect(201)
-        .getJsonNumber("id")
-        .longValue();
+    return Conventions.thisYear(coordinator, partner.structureId(), "Convention test", ccas);
   }
 
   private String token(Accounts.NewUser user) {
